@@ -1,0 +1,86 @@
+/**
+ * The output of the compose stage: the template's XML markup parsed into typed blocks, with the
+ * theme's named styles resolved. Nodes are discriminated by `kind`.
+ */
+
+export type Paper = 'A4' | 'Letter';
+
+export type Align = 'justify' | 'left' | 'right' | 'center';
+
+/** A text style of the theme, every property resolved. Sizes in PostScript points. */
+export interface TextStyle {
+  /** Font family key of the theme (`serif`, `sans`). */
+  family: string;
+  bold: boolean;
+  italic: boolean;
+  size: number;
+  /** Baseline-to-baseline distance. */
+  leading: number;
+  color: string;
+  align: Align;
+  spaceBefore: number;
+  spaceAfter: number;
+  /** First-line indent. */
+  indent: number;
+  hyphenate: boolean;
+  uppercase: boolean;
+  /** Extra space between letters, in points (for small caps-like furniture). */
+  tracking: number;
+}
+
+/** A box style: frame and spacing of a `<box>`. */
+export interface BoxStyle {
+  padding: number;
+  background: string | null;
+  borderColor: string | null;
+  borderWidth: number;
+  /** Only a rule on the left edge (pull quotes), instead of a full frame. */
+  borderLeftOnly: boolean;
+  spaceBefore: number;
+  spaceAfter: number;
+}
+
+export interface Theme {
+  /** Family key -> font files (absolute paths) of its four faces. */
+  fonts: Record<string, { regular: string; bold: string; italic: string; boldItalic: string }>;
+  /** Class name -> style; element defaults are classes named after the element (`p`, `h1`…). */
+  text: Record<string, TextStyle>;
+  box: Record<string, BoxStyle>;
+  page: { margin: number; columnGap: number; asideGap: number; footerGap: number };
+}
+
+export type Inline =
+  | { kind: 'text'; text: string; bold: boolean; italic: boolean }
+  | { kind: 'page-number' }
+  | { kind: 'page-count' }
+  | { kind: 'line-break' };
+
+export type DocBlock =
+  | { kind: 'paragraph'; style: TextStyle; className: string; inlines: Inline[]; line: number }
+  | { kind: 'heading'; level: 1 | 2 | 3; style: TextStyle; className: string; inlines: Inline[]; line: number }
+  /** A framed group that must stay whole (a pulled quote, a figure). */
+  | { kind: 'box'; style: BoxStyle; className: string; children: DocBlock[]; line: number }
+  | { kind: 'rule'; color: string; width: number; line: number }
+  | { kind: 'spacer'; height: number; line: number };
+
+export interface Aside {
+  side: 'left' | 'right';
+  /** Share of the text area's width, 0–1. */
+  width: number;
+  /** `first`: beside the flow on page 1 only. */
+  pages: 'first' | 'all';
+  children: DocBlock[];
+}
+
+export interface DocTree {
+  kind: 'brief';
+  paper: Paper;
+  lang: string;
+  meta: { title: string; author: string | null; subject: string | null; keywords: string[] };
+  theme: Theme;
+  header: DocBlock[];
+  footer: DocBlock[];
+  masthead: DocBlock[];
+  aside: Aside | null;
+  flow: { columns: number; children: DocBlock[] };
+}

@@ -1,0 +1,56 @@
+/** Turns an input file's bytes into text, refusing what is not an article (binary, bad UTF-8, empty). */
+import { BriefError } from '../diagnostics.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** The first offending byte offset of invalid UTF-8, found by re-decoding growing prefixes. */
+function firstInvalidByte(bytes: Uint8Array): number {
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search on "prefix decodes" (a prefix may end mid-character: allow 3 bytes of slack).
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  return lo;
+}
+
+function lineOfByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+export function decodeText(file: string, bytes: Uint8Array): string {
+  if (bytes.length === 0) {
+    throw new BriefError(`${file}: the file is empty`, { file, line: 1, column: 1 }, 'give an article with a title line and at least one paragraph');
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    throw new BriefError(
+      `${file}: this looks like a binary file (NUL byte at offset ${nul}), not an article`,
+      { file, line: lineOfByte(bytes, nul), column: 1 },
+      'give a UTF-8 text, Markdown, HTML or JSON article',
+    );
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const at = firstInvalidByte(bytes);
+    throw new BriefError(
+      `${file}: invalid UTF-8 at byte ${at}`,
+      { file, line: lineOfByte(bytes, at), column: 1 },
+      'convert the file to UTF-8 (for example: iconv -f latin1 -t utf-8)',
+    );
+  }
+  if (text.trim() === '') {
+    throw new BriefError(`${file}: the file holds only white space`, { file, line: 1, column: 1 }, 'give an article with a title line and at least one paragraph');
+  }
+  return text;
+}
