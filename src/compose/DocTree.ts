@@ -43,14 +43,20 @@ export interface BoxStyle {
 export interface Theme {
   /** Family key -> font files (absolute paths) of its four faces. */
   fonts: Record<string, { regular: string; bold: string; italic: string; boldItalic: string }>;
-  /** Class name -> style; element defaults are classes named after the element (`p`, `h1`…). */
-  text: Record<string, TextStyle>;
+  /** The style every text starts from. */
+  textBase: TextStyle;
+  /**
+   * Element name or class -> the properties it sets (`p`, `h1`… are element defaults). Kept
+   * partial: an element inherits what its style leaves unset from its parent.
+   */
+  text: Record<string, Partial<TextStyle>>;
   box: Record<string, BoxStyle>;
   page: { margin: number; columnGap: number; asideGap: number; footerGap: number };
 }
 
 export type Inline =
-  | { kind: 'text'; text: string; bold: boolean; italic: boolean }
+  /** Text with its resolved style: the paragraph's, changed by `<em>`, `<strong>`, `<span class>`. */
+  | { kind: 'text'; text: string; style: TextStyle }
   | { kind: 'page-number' }
   | { kind: 'page-count' }
   | { kind: 'line-break' };

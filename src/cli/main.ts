@@ -1,0 +1,149 @@
+/** The command line: a thin yargs layer over the library API. Exit codes: 0 ok, 1 an input failed, 2 usage. */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import writeFileAtomic from 'write-file-atomic';
+import yargs, { type Argv } from 'yargs';
+import { BriefError, formatDiagnostic, inspectArticle, renderBrief, toInspectReport, type BriefOptions } from '../index.js';
+import { outputPaths } from './outputPaths.js';
+
+const { version } = createRequire(import.meta.url)('../../../package.json') as { version: string };
+
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+class UsageError extends Error {}
+
+/** The date of `--date`, or of `SOURCE_DATE_EPOCH`, else undefined (now). */
+function parseDate(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) throw new UsageError(`--date ${value}: not an ISO date (for example 2026-11-26 or 2026-11-26T08:00:00Z)`);
+  return d;
+}
+
+function briefOptions(argv: { lang?: string; template?: string; paper?: string; date?: string }): BriefOptions {
+  return {
+    lang: argv.lang,
+    template: argv.template,
+    paper: argv.paper as BriefOptions['paper'],
+    date: parseDate(argv.date),
+  };
+}
+
+/** One line per problem on stderr; errors name file, line and what to do. */
+function reportError(e: unknown): void {
+  if (e instanceof BriefError) {
+    const hint = e.hint ? ` (${e.hint})` : '';
+    process.stderr.write(`error: ${e.message}${hint}\n`);
+  } else {
+    process.stderr.write(`error: ${(e as Error).stack ?? String(e)}\n`);
+  }
+}
+
+async function renderCommand(argv: { files: string[]; output: string; quiet?: boolean } & Parameters<typeof briefOptions>[0]): Promise<number> {
+  const options = briefOptions(argv);
+  const targets = outputPaths(argv.files, argv.output);
+  if ('error' in targets) throw new UsageError(targets.error);
+  let failed = 0;
+  for (const [i, file] of argv.files.entries()) {
+    const target = targets[i]!;
+    try {
+      const result = await renderBrief(file, options);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFileAtomic(target, Buffer.from(result.pdf.buffer, result.pdf.byteOffset, result.pdf.byteLength));
+      for (const d of result.diagnostics) if (d.severity !== 'info' && !argv.quiet) process.stderr.write(`${formatDiagnostic(d)}\n`);
+      process.stderr.write(`${file} -> ${target} (${result.pages} page${result.pages === 1 ? '' : 's'})\n`);
+    } catch (e) {
+      failed++;
+      reportError(e);
+    }
+  }
+  return failed ? EXIT_FAILED : EXIT_OK;
+}
+
+async function inspectCommand(argv: { file: string; json?: boolean } & Parameters<typeof briefOptions>[0]): Promise<number> {
+  try {
+    const { article, analysis } = await inspectArticle(argv.file, briefOptions(argv));
+    const report = toInspectReport(article, analysis);
+    if (argv.json) {
+      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      return EXIT_OK;
+    }
+    const lines = [
+      `${report.title}  [${report.lang}${report.date ? `, ${report.date}` : ''}, ${report.paragraphs} paragraphs]`,
+      ...report.set_aside.map((s) => `  set aside (${s.kind}): ${s.text}`),
+      'People:',
+      ...report.people.map((p) => `  ${p.name}${p.roles.length ? ` — ${p.roles.join('; ')}` : ''}`),
+      'Quotes:',
+      ...report.quotes.map((q) => `  ${q.sidebar ? '*' : ' '} [${q.kind}] ${q.speaker ?? '(no speaker)'}: ${q.text.length > 90 ? `${q.text.slice(0, 87)}…` : q.text}`),
+      'Figures:',
+      ...report.figures.map((f) => `  ${f.key ? '*' : ' '} ${f.surface} = ${JSON.stringify(f.value)} ${f.unit}${f.qualifier ? ` (${f.qualifier})` : ''} — ${f.label}`),
+      ...(report.diagnostics.length ? ['Diagnostics:', ...report.diagnostics.map((d) => `  ${argv.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`)] : []),
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return EXIT_OK;
+  } catch (e) {
+    reportError(e);
+    return EXIT_FAILED;
+  }
+}
+
+const sharedOptions = <T>(y: Argv<T>) =>
+  y
+    .option('lang', { type: 'string', describe: 'article language (ISO 639-1: fr, en, …); detected when absent' })
+    .option('template', { type: 'string', describe: 'template folder (brief.hbs, partials/, theme.json); see templates/README.md' })
+    .option('paper', { choices: ['A4', 'Letter'] as const, default: 'A4' as const, describe: 'paper size' })
+    .option('date', { type: 'string', describe: 'creation date written in the PDF (ISO 8601); default SOURCE_DATE_EPOCH, else now' });
+
+export function buildCli(argv: string[], setExit: (code: number) => void): Argv {
+  return yargs(argv)
+    .scriptName('briefpress')
+    .usage('$0 <command> [options]\n\nTurns news articles into printed PDF briefs: the article in justified columns, a sidebar of quotes with their speakers, and a key-figures box.')
+    .command(
+      'render <files..>',
+      'render one brief per article',
+      (y) => sharedOptions(y)
+        .positional('files', { type: 'string', array: true, demandOption: true, describe: 'article files (plain text: title on line 1, blank lines between paragraphs)' })
+        .option('output', { alias: 'o', type: 'string', default: 'output/', describe: 'output PDF file (one input) or folder' })
+        .option('quiet', { alias: 'q', type: 'boolean', describe: 'do not print diagnostics' })
+        .example('$0 render article.txt -o output/article.pdf', 'one brief')
+        .example('$0 render inbox/*.txt -o output/', 'one brief per article in output/'),
+      async (a) => setExit(await renderCommand(a as never)),
+    )
+    .command(
+      'inspect <file>',
+      'show what briefpress finds in an article: page parts, people, quotes, figures',
+      (y) => sharedOptions(y)
+        .positional('file', { type: 'string', demandOption: true })
+        .option('json', { type: 'boolean', describe: 'print one JSON object on stdout (see README)' }),
+      async (a) => setExit(await inspectCommand(a as never)),
+    )
+    .demandCommand(1, 'give a command: render, inspect (see --help)')
+    .strict()
+    .version(version)
+    .help()
+    .alias('h', 'help')
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .fail((msg, err) => {
+      if (err && !(err instanceof UsageError)) throw err;
+      process.stderr.write(`error: ${msg ?? err?.message}\nRun briefpress --help for usage.\n`);
+      setExit(EXIT_USAGE);
+    });
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let code = EXIT_OK;
+  try {
+    await buildCli(argv, (c) => (code = c)).parseAsync();
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`error: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    reportError(e);
+    return EXIT_FAILED;
+  }
+  return code;
+}

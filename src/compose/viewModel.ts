@@ -1,0 +1,50 @@
+/** The one object a template receives: the article, chosen quotes and figures, labels, options. */
+import type { Analysis } from '../analyse/Analysis.js';
+import { formatFigure, formatQualifier } from '../analyse/figures/formatFigure.js';
+import type { Article } from '../ingest/Article.js';
+import { labelsFor, type Labels } from './labels.js';
+
+export interface ViewModel {
+  article: {
+    title: string;
+    dek: string | null;
+    date: string | null;
+    byline: string | null;
+    source: string | null;
+    lang: string;
+    blocks: { kind: 'paragraph' | 'heading'; text: string }[];
+    credits: string[];
+  };
+  quotes: { text: string; speaker: string }[];
+  figures: { value: string; qualifier: string | null; label: string }[];
+  people: { name: string; roles: string[] }[];
+  labels: Labels;
+  keywords: string;
+  options: { paper: string };
+}
+
+export function buildViewModel(article: Article, analysis: Analysis, options: { paper: string }): ViewModel {
+  const lang = article.lang;
+  return {
+    article: {
+      title: article.title,
+      dek: article.dek,
+      date: article.date,
+      byline: article.byline,
+      source: article.sourceLine,
+      lang,
+      blocks: article.blocks.map((b) => ({ kind: b.kind, text: b.text })),
+      credits: article.setAside.filter((p) => p.kind === 'credit').map((p) => p.text),
+    },
+    quotes: analysis.quotes
+      .filter((q) => q.sidebar && q.speaker)
+      .map((q) => ({ text: q.text, speaker: q.speaker! })),
+    figures: analysis.figures
+      .filter((f) => f.key)
+      .map((f) => ({ value: formatFigure(f, lang), qualifier: f.qualifier ? formatQualifier(f.qualifier, lang) : null, label: f.label })),
+    people: analysis.people.map((p) => ({ name: p.name, roles: p.roles })),
+    labels: labelsFor(lang),
+    keywords: analysis.people.map((p) => p.name).join(', '),
+    options,
+  };
+}
