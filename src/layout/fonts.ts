@@ -6,7 +6,13 @@ import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 
 const fonts = new Map<string, Font>();
-const widths = new Map<string, Map<string, number>>();
+/** Per font file and text: advance width in thousandths of an em, and the number of glyphs. */
+const shapes = new Map<string, Map<string, Shape>>();
+
+interface Shape {
+  units: number;
+  glyphs: number;
+}
 
 /** The parsed font of a TTF/OTF file (static fonts only: fontkit mishandles WOFF2 and variable fonts). */
 export function loadFont(file: string): Font {
@@ -18,20 +24,34 @@ export function loadFont(file: string): Font {
   return font;
 }
 
-/** Advance width of `text` in thousandths of an em, kerning and ligatures applied, cached. */
-export function textUnits(file: string, text: string): number {
-  let cache = widths.get(file);
+/** `text` shaped once (kerning and ligatures applied) and remembered. */
+function shape(file: string, text: string): Shape {
+  let cache = shapes.get(file);
   if (!cache) {
     cache = new Map();
-    widths.set(file, cache);
+    shapes.set(file, cache);
   }
-  let w = cache.get(text);
-  if (w === undefined) {
+  let s = cache.get(text);
+  if (s === undefined) {
     const font = loadFont(file);
-    w = (font.layout(text).advanceWidth * 1000) / font.unitsPerEm;
-    cache.set(text, w);
+    const run = font.layout(text);
+    s = { units: (run.advanceWidth * 1000) / font.unitsPerEm, glyphs: run.glyphs.length };
+    cache.set(text, s);
   }
-  return w;
+  return s;
+}
+
+/** Advance width of `text` in thousandths of an em, kerning and ligatures applied, cached. */
+export function textUnits(file: string, text: string): number {
+  return shape(file, text).units;
+}
+
+/**
+ * Number of glyphs `text` is drawn with (ligatures count once): a PDF viewer adds the letter
+ * spacing (Tc) after every glyph, so this is what letter-spaced widths are computed from.
+ */
+export function glyphCount(file: string, text: string): number {
+  return shape(file, text).glyphs;
 }
 
 /** Width of `text` set at `size` points. */

@@ -1,0 +1,205 @@
+/**
+ * A paragraph as Knuth–Plass items, built once per paragraph: boxes (word fragments, natural
+ * widths), glue (breakable word spaces) and penalties (hyphenation points, the paragraph end).
+ * No-break spaces stay inside boxes: they never stretch and never break.
+ */
+import { glyphCount, measureText } from '../fonts.js';
+import type { StyledRun } from './Paragraph.js';
+import type { Hyphenator } from './hyphenate.js';
+
+export interface BoxItem {
+  kind: 'box';
+  /** Index of the run whose style the text is set in (-1 for the indent). */
+  run: number;
+  text: string;
+  /** Natural width, tracking included. */
+  width: number;
+  glyphs: number;
+}
+
+export interface GlueItem {
+  kind: 'glue';
+  run: number;
+  width: number;
+  stretch: number;
+  shrink: number;
+}
+
+export interface PenaltyItem {
+  kind: 'penalty';
+  run: number;
+  /** Width added when the line breaks here: the drawn hyphen. */
+  width: number;
+  cost: number;
+  /** A hyphenated line end (drawn or at a compound's own hyphen), for the consecutive-hyphen rules. */
+  flagged: boolean;
+  /** Draw a "-" at the line end when breaking here. */
+  hyphen: boolean;
+}
+
+export type Item = BoxItem | GlueItem | PenaltyItem;
+
+/** Penalty costs at or beyond these forbid or force a break (TeX's ±10000). */
+export const FORBIDDEN = 10_000;
+export const FORCED = -10_000;
+
+/**
+ * Word space stretch and shrink as fractions of the space. Stretch stays moderate because letter
+ * spacing takes part of it (see justify.ts); shrink stops at 0.8 of a space so that no gap reads
+ * as squeezed (the measuring tool flags gaps under 0.7).
+ */
+export const SPACE_STRETCH = 0.5;
+export const SPACE_SHRINK = 0.2;
+/**
+ * Cost of a hyphenation point. High enough that hyphenation only happens where it saves a loose
+ * or tight line (typo-measure counts every hyphenated line end; the bar is ≤ 20 %).
+ */
+export const HYPHEN_PENALTY = 120;
+/** Breaking after a compound's own hyphen is cheaper: no hyphen is added, the word is whole. */
+export const EXPLICIT_HYPHEN_PENALTY = 60;
+/** Stretch of the last line's fill glue: any shortfall is absorbed by it (ragged last line). */
+export const FILL = 1e5;
+
+/** Spaces that break and stretch; no-break spaces (U+00A0, U+202F, U+2007, U+2060) do neither. */
+const BREAKING_SPACE = /[^\S\u00A0\u202F\u2007\u2060]/;
+const NO_BREAK_SPACE = /[\u00A0\u202F\u2007\u2060]/;
+/** Marks that belong to the word after a space (no line ends with them). */
+const OPENING = /[«“‘([{]$/;
+/** Marks that belong to the word before a space (no line starts with them). */
+const CLOSING = /^[»”’)\]}:;!?,.…%]/;
+
+export interface StyledChar {
+  ch: string;
+  run: number;
+}
+
+/** Every character of the runs with the index of its run. */
+export function styledChars(runs: StyledRun[]): StyledChar[] {
+  const chars: StyledChar[] = [];
+  runs.forEach((r, run) => {
+    for (const ch of r.text) chars.push({ ch, run });
+  });
+  return chars;
+}
+
+/**
+ * Applies a text rewrite that only inserts, removes or replaces spaces (French spacing, ties)
+ * to styled characters: other characters keep their run, a space takes the run of the
+ * character before it.
+ */
+export function respace(chars: StyledChar[], rewrite: (text: string) => string): StyledChar[] {
+  const rewritten = rewrite(chars.map((c) => c.ch).join(''));
+  const out: StyledChar[] = [];
+  let i = 0;
+  let run = chars[0]?.run ?? 0;
+  for (const ch of rewritten) {
+    if (/\s/.test(ch)) {
+      out.push({ ch, run });
+      continue;
+    }
+    while (i < chars.length && chars[i]!.ch !== ch) i++;
+    run = chars[i]?.run ?? run;
+    i++;
+    out.push({ ch, run });
+  }
+  return out;
+}
+
+interface Word {
+  text: string;
+  run: number;
+}
+
+/** Words (runs of non-breaking characters in one style) and the breakable spaces between them. */
+function words(chars: StyledChar[]): (Word | null)[] {
+  const out: (Word | null)[] = [];
+  let current: Word | null = null;
+  for (const { ch, run } of chars) {
+    if (BREAKING_SPACE.test(ch)) {
+      if (out.length > 0 && out[out.length - 1] !== null) out.push(null);
+      current = null;
+    } else if (current && current.run === run) {
+      current.text += ch;
+    } else {
+      current = { text: ch, run };
+      out.push(current);
+    }
+  }
+  if (out[out.length - 1] === null) out.pop();
+  return out;
+}
+
+export interface ItemContext {
+  runs: StyledRun[];
+  indent: number;
+  tracking: number;
+  hyphenator: Hyphenator | null;
+}
+
+export function buildItems(chars: StyledChar[], ctx: ItemContext): Item[] {
+  const items: Item[] = [];
+  if (ctx.indent > 0) items.push({ kind: 'box', run: -1, text: '', width: ctx.indent, glyphs: 0 });
+  const ws = words(chars);
+  ws.forEach((w, i) => {
+    if (w) {
+      pushWord(items, w, ctx);
+      return;
+    }
+    const before = ws[i - 1]!;
+    const after = ws[i + 1]!;
+    const run = ctx.runs[before.run]!;
+    const space = measureText(run.file, run.size, ' ');
+    // A space next to an opening or closing mark is kept from breaking, like a no-break space.
+    if (OPENING.test(before.text) || CLOSING.test(after.text)) {
+      items.push({ kind: 'penalty', run: before.run, width: 0, cost: FORBIDDEN, flagged: false, hyphen: false });
+    }
+    items.push({ kind: 'glue', run: before.run, width: space, stretch: space * SPACE_STRETCH, shrink: space * SPACE_SHRINK });
+  });
+  items.push({ kind: 'penalty', run: 0, width: 0, cost: FORBIDDEN, flagged: false, hyphen: false });
+  items.push({ kind: 'glue', run: 0, width: 0, stretch: FILL, shrink: 0 });
+  items.push({ kind: 'penalty', run: 0, width: 0, cost: FORCED, flagged: false, hyphen: false });
+  return items;
+}
+
+/** A word's boxes, split at its hyphenation points, with a penalty at each. */
+function pushWord(items: Item[], word: Word, ctx: ItemContext): void {
+  const run = ctx.runs[word.run]!;
+  const points = ctx.hyphenator ? breakPoints(word.text, ctx.hyphenator) : [];
+  const widthOf = (text: string) => measureText(run.file, run.size, text) + glyphCount(run.file, text) * ctx.tracking;
+  let from = 0;
+  let fromWidth = 0;
+  let fromGlyphs = 0;
+  for (const at of [...points, word.text.length]) {
+    const prefix = word.text.slice(0, at);
+    // Fragment widths are differences of prefix widths, so the fragments of an unbroken word add
+    // up to its shaped width exactly (kerning and ligatures across fragment boundaries included).
+    const width = widthOf(prefix);
+    const glyphs = glyphCount(run.file, prefix);
+    items.push({ kind: 'box', run: word.run, text: word.text.slice(from, at), width: width - fromWidth, glyphs: glyphs - fromGlyphs });
+    if (at < word.text.length) {
+      const explicit = /[-\u2010]/.test(word.text[at - 1]!);
+      items.push({
+        kind: 'penalty',
+        run: word.run,
+        width: explicit ? 0 : widthOf('-'),
+        cost: explicit ? EXPLICIT_HYPHEN_PENALTY : HYPHEN_PENALTY,
+        flagged: true,
+        hyphen: !explicit,
+      });
+    }
+    from = at;
+    fromWidth = width;
+    fromGlyphs = glyphs;
+  }
+}
+
+/** Hyphenation points of a word, hyphenating each part between its no-break spaces. */
+function breakPoints(text: string, hyphenator: Hyphenator): number[] {
+  const points: number[] = [];
+  let offset = 0;
+  for (const part of text.split(NO_BREAK_SPACE)) {
+    for (const at of hyphenator(part)) points.push(offset + at);
+    offset += part.length + 1;
+  }
+  return points;
+}

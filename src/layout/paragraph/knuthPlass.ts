@@ -1,0 +1,188 @@
+/**
+ * Optimal line breaking (Knuth & Plass, "Breaking paragraphs into lines", 1981) over
+ * box/glue/penalty items at one line width: fitness classes, demerits for consecutive
+ * hyphenated lines and for a hyphenated second-to-last line, looseness, and a hard cap on
+ * hyphenated lines in a row. Returns null when no breaking meets the tolerance; the caller
+ * then retries with looser settings.
+ */
+
+export interface BreakItem {
+  kind: 'box' | 'glue' | 'penalty';
+  width: number;
+  /** Boxes may stretch and shrink too (letter spacing, glyph scaling). */
+  stretch: number;
+  shrink: number;
+  /** Penalties only. */
+  cost: number;
+  flagged: boolean;
+}
+
+export interface BreakParams {
+  width: number;
+  /** Largest badness (100·r³) a line may have. */
+  tolerance: number;
+  /** Stretch assumed on every line on top of its own, for rating only (TeX's \emergencystretch). */
+  backgroundStretch: number;
+  /** TeX's \linepenalty: favours fewer lines. */
+  linePenalty: number;
+  /** TeX's \doublehyphendemerits. */
+  consecutiveFlaggedDemerits: number;
+  /** TeX's \finalhyphendemerits: the second-to-last line ends with a hyphen. */
+  finalFlaggedDemerits: number;
+  /** TeX's \adjdemerits: neighbouring lines whose spacing differs by more than one class. */
+  fitnessDemerits: number;
+  /** Most flagged (hyphenated) lines allowed in a row. */
+  maxFlaggedRun: number;
+  /** Lines to add to (or, negative, remove from) the optimum, as far as possible. */
+  looseness: number;
+}
+
+const FORBIDDEN = 10_000;
+const FORCED = -10_000;
+/** Badness of a line that cannot stretch enough (TeX's "infinitely bad"). */
+const INF_BADNESS = 10_000;
+
+interface Node {
+  /** Index of the break item (-1 for the paragraph start). */
+  at: number;
+  /** Index of the line's first item after this break (discardable items skipped). */
+  next: number;
+  line: number;
+  fitness: number;
+  flaggedRun: number;
+  demerits: number;
+  prev: Node | null;
+}
+
+/** Prefix sums of width, stretch and shrink: the line from a to b sums in O(1). */
+interface Sums {
+  width: Float64Array;
+  stretch: Float64Array;
+  shrink: Float64Array;
+}
+
+function prefixSums(items: BreakItem[]): Sums {
+  const n = items.length;
+  const s = { width: new Float64Array(n + 1), stretch: new Float64Array(n + 1), shrink: new Float64Array(n + 1) };
+  for (let i = 0; i < n; i++) {
+    const it = items[i]!;
+    const counts = it.kind !== 'penalty';
+    s.width[i + 1] = s.width[i]! + (counts ? it.width : 0);
+    s.stretch[i + 1] = s.stretch[i]! + (counts ? it.stretch : 0);
+    s.shrink[i + 1] = s.shrink[i]! + (counts ? it.shrink : 0);
+  }
+  return s;
+}
+
+/** A legal breakpoint: a penalty that is not forbidden, or glue right after a box. */
+function isBreak(items: BreakItem[], i: number): boolean {
+  const it = items[i]!;
+  if (it.kind === 'penalty') return it.cost < FORBIDDEN;
+  return it.kind === 'glue' && i > 0 && items[i - 1]!.kind === 'box';
+}
+
+/** First item of a line that follows a break at `at`: glue and penalties there are discarded. */
+export function lineStart(items: BreakItem[], at: number): number {
+  let i = at + 1;
+  while (i < items.length && items[i]!.kind !== 'box' && !(items[i]!.kind === 'penalty' && items[i]!.cost === FORCED)) i++;
+  return i;
+}
+
+/** Adjustment ratio of the line [from, to) ending with item `to`. */
+export function adjustmentRatio(items: BreakItem[], sums: Sums, from: number, to: number, width: number, background: number): number {
+  const end = items[to]!;
+  const natural = sums.width[to]! - sums.width[from]! + (end.kind === 'penalty' ? end.width : 0);
+  if (natural < width) {
+    const stretch = sums.stretch[to]! - sums.stretch[from]! + background;
+    return stretch > 0 ? (width - natural) / stretch : Infinity;
+  }
+  if (natural > width) {
+    const shrink = sums.shrink[to]! - sums.shrink[from]!;
+    return shrink > 0 ? (width - natural) / shrink : -Infinity;
+  }
+  return 0;
+}
+
+function badness(r: number): number {
+  if (r < -1) return Infinity;
+  return r === Infinity ? INF_BADNESS : Math.min(INF_BADNESS, 100 * Math.abs(r) ** 3);
+}
+
+/** TeX's fitness classes: 0 tight, 1 decent, 2 loose, 3 very loose. */
+function fitnessClass(r: number): number {
+  if (r < -0.5) return 0;
+  if (r <= 0.5) return 1;
+  if (r <= 1) return 2;
+  return 3;
+}
+
+export function breakItems(items: BreakItem[], p: BreakParams): number[] | null {
+  const sums = prefixSums(items);
+  let active: Node[] = [{ at: -1, next: lineStart(items, -1), line: 0, fitness: 1, flaggedRun: 0, demerits: 0, prev: null }];
+  for (let i = 0; i < items.length; i++) {
+    if (!isBreak(items, i)) continue;
+    const item = items[i]!;
+    const forced = item.kind === 'penalty' && item.cost <= FORCED;
+    const flagged = item.kind === 'penalty' && item.flagged;
+    const penalty = item.kind === 'penalty' ? item.cost : 0;
+    // Best candidate per fitness class and flagged run length.
+    const best = new Map<number, Node>();
+    const survivors: Node[] = [];
+    for (const a of active) {
+      const r = adjustmentRatio(items, sums, a.next, i, p.width, p.backgroundStretch);
+      if (r >= -1 && !forced) survivors.push(a);
+      const b = badness(r);
+      if (b > p.tolerance) continue;
+      const run = flagged ? a.flaggedRun + 1 : 0;
+      if (run > p.maxFlaggedRun) continue;
+      const fitness = fitnessClass(r);
+      const d = a.demerits + lineDemerits(b, penalty, p) + transitionDemerits(a, flagged, forced, fitness, items, p);
+      const key = fitness * 64 + run;
+      const current = best.get(key);
+      if (!current || d < current.demerits) {
+        best.set(key, { at: i, next: lineStart(items, i), line: a.line + 1, fitness, flaggedRun: run, demerits: d, prev: a });
+      }
+    }
+    active = survivors.concat([...best.values()]);
+    if (active.length === 0) return null;
+  }
+  const ends = active.filter((a) => a.at === items.length - 1);
+  if (ends.length === 0) return null;
+  return breakList(chooseEnd(ends, p.looseness));
+}
+
+function lineDemerits(b: number, penalty: number, p: BreakParams): number {
+  const base = (p.linePenalty + b) ** 2;
+  if (penalty >= 0) return base + penalty ** 2;
+  return penalty > FORCED ? base - penalty ** 2 : base;
+}
+
+function transitionDemerits(a: Node, flagged: boolean, forced: boolean, fitness: number, items: BreakItem[], p: BreakParams): number {
+  let d = 0;
+  const aFlagged = a.flaggedRun > 0;
+  if (flagged && aFlagged) d += p.consecutiveFlaggedDemerits;
+  if (forced && aFlagged && a.at >= 0 && (items[a.at]!.kind === 'penalty')) d += p.finalFlaggedDemerits;
+  if (a.at >= 0 && Math.abs(fitness - a.fitness) > 1) d += p.fitnessDemerits;
+  return d;
+}
+
+/** The end node with the fewest demerits, after moving `looseness` lines away from the optimum. */
+function chooseEnd(ends: Node[], looseness: number): Node {
+  let best = ends[0]!;
+  for (const e of ends) if (e.demerits < best.demerits) best = e;
+  if (looseness === 0) return best;
+  const target = best.line + looseness;
+  let chosen = best;
+  for (const e of ends) {
+    const closer = Math.abs(e.line - target) < Math.abs(chosen.line - target);
+    const asClose = Math.abs(e.line - target) === Math.abs(chosen.line - target) && e.demerits < chosen.demerits;
+    if (closer || asClose) chosen = e;
+  }
+  return chosen;
+}
+
+function breakList(end: Node): number[] {
+  const breaks: number[] = [];
+  for (let n: Node | null = end; n && n.at >= 0; n = n.prev) breaks.push(n.at);
+  return breaks.reverse();
+}

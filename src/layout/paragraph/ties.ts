@@ -1,0 +1,37 @@
+/**
+ * No-break ties: a number and the word it counts ("13 milliards", "6 mois", "8 000 emplois") and
+ * a title and the name it precedes ("M. Dupont", "Dr Smith") are never split across lines. The
+ * tie is a no-break space, which the typesetter keeps at its natural width.
+ */
+import { NARROW_NBSP, NBSP } from './frenchSpacing.js';
+
+/** Titles set before a name, by language (with or without their full stop). */
+const TITLES: Record<string, string[]> = {
+  fr: ['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Me', 'Mgr', 'Dr', 'Pr', 'St', 'Ste'],
+  en: ['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'St', 'Sen', 'Rep', 'Gen', 'Gov', 'Sgt', 'Lt', 'Col', 'Capt', 'Rev'],
+};
+
+const SPACE = '[ \\t]+';
+/** Digit groups of a number written with spaces (French "8 000", "1 250 000"). */
+const DIGIT_GROUP = new RegExp(`(\\d)${SPACE}(?=\\d{3}(?!\\d))`, 'g');
+/** A number, then the word, unit or sign it counts. */
+const NUMBER_WORD = new RegExp(`(\\d[\\d.,]*)${SPACE}(?=[\\p{L}%‰€$£°])`, 'gu');
+
+const titlePatterns = new Map<string, RegExp | null>();
+
+function titlePattern(lang: string): RegExp | null {
+  if (!titlePatterns.has(lang)) {
+    const titles = TITLES[lang];
+    titlePatterns.set(lang, titles ? new RegExp(`(?<!\\p{L})(${titles.join('|')})(\\.?)${SPACE}(?=\\p{Lu})`, 'gu') : null);
+  }
+  return titlePatterns.get(lang)!;
+}
+
+export function tieSpaces(text: string, lang: string): string {
+  // French groups digits with a narrow no-break space; other languages keep a word space width.
+  const groupSpace = lang === 'fr' ? NARROW_NBSP : NBSP;
+  let tied = text.replace(DIGIT_GROUP, `$1${groupSpace}`).replace(NUMBER_WORD, `$1${NBSP}`);
+  const titles = titlePattern(lang.split('-')[0]!);
+  if (titles) tied = tied.replace(titles, `$1$2${NBSP}`);
+  return tied;
+}

@@ -1,0 +1,255 @@
+/**
+ * The paragraph typesetter the page flow uses: `prepare` builds a paragraph's items once
+ * (French spacing, no-break ties, hyphenation, measuring); `breakLines` breaks what remains
+ * from any cursor at any width, optimally, with fallbacks that never fail and never drop text.
+ */
+import { measureText } from '../fonts.js';
+import type { ParagraphSpec, PreparedParagraph, SetLine } from './Paragraph.js';
+import { frenchSpacing } from './frenchSpacing.js';
+import { hyphenatorFor } from './hyphenate.js';
+import { buildItems, respace, styledChars, FORCED, type Item } from './items.js';
+import { breakItems, lineStart, type BreakItem, type BreakParams } from './knuthPlass.js';
+import { boxFlex, setLine, type Segment } from './justify.js';
+import { tieSpaces } from './ties.js';
+
+export interface Typesetter {
+  prepare(spec: ParagraphSpec): PreparedParagraph;
+  breakLines(p: PreparedParagraph, from: number, width: number): SetLine[];
+}
+
+interface Prepared extends PreparedParagraph {
+  readonly items: Item[];
+}
+
+/**
+ * A cursor is an item index and a character offset inside that item's box, so that a word too
+ * long for any line can be split and resumed: cursor = item · CURSOR_BASE + offset.
+ */
+const CURSOR_BASE = 2 ** 20;
+
+/** First pass: lines no looser than ratio ≈1.26 (badness 200), where spacing still looks even. */
+const TOLERANCE = 200;
+/** Second pass: anything short of "infinitely bad", rated with emergency stretch. */
+const SECOND_TOLERANCE = 9_999;
+/** Emergency stretch of the second pass, as a fraction of the line width (TeX's \emergencystretch). */
+const EMERGENCY_STRETCH = 0.1;
+/** Rating stretch for ragged lines (left, right, centred): TeX's ragged-right 3 em. */
+const RAGGED_STRETCH_EM = 3;
+/** Cost of splitting a word with no hyphenation point that is wider than the line (URLs). */
+const SPLIT_PENALTY = 5_000;
+
+const BREAKING: Omit<BreakParams, 'width' | 'tolerance' | 'backgroundStretch'> = {
+  linePenalty: 10,
+  // Two hyphenated lines in a row cost as much as a visibly loose line; a third is forbidden.
+  consecutiveFlaggedDemerits: 10_000,
+  finalFlaggedDemerits: 5_000,
+  fitnessDemerits: 10_000,
+  maxFlaggedRun: 2,
+  looseness: 0,
+};
+
+/** A breakable item for one width, tied back to the cursor where its text starts. */
+interface LineItem extends BreakItem {
+  cursor: number;
+  source: Item;
+  /** The text of a box split because it is wider than the line. */
+  text?: string;
+}
+
+const typesetters = new Map<string, Typesetter>();
+
+export function typesetterFor(lang: string): Typesetter {
+  let t = typesetters.get(lang);
+  if (!t) {
+    t = createTypesetter(lang);
+    typesetters.set(lang, t);
+  }
+  return t;
+}
+
+function createTypesetter(lang: string): Typesetter {
+  const hyphenator = hyphenatorFor(lang);
+  const french = lang.split('-')[0] === 'fr';
+  return {
+    prepare(spec): Prepared {
+      let chars = styledChars(spec.runs);
+      if (french) chars = respace(chars, frenchSpacing);
+      chars = respace(chars, (text) => tieSpaces(text.trim(), lang));
+      const items = buildItems(chars, {
+        runs: spec.runs,
+        indent: spec.indent,
+        tracking: spec.tracking,
+        hyphenator: spec.hyphenate ? hyphenator : null,
+      });
+      return { spec, start: 0, items };
+    },
+    breakLines(p, from, width) {
+      return breakPrepared(p as Prepared, from, width);
+    },
+  };
+}
+
+function breakPrepared(p: Prepared, from: number, width: number): SetLine[] {
+  const justified = p.spec.align === 'justify';
+  const size = p.spec.runs[0]?.size ?? 10;
+  const line = lineItems(p, from, width, justified, size);
+  if (line.length === 0) return [];
+  const breaks = optimalBreaks(line, width, justified, size) ?? greedyBreaks(line, width);
+  const lines: SetLine[] = [];
+  let start = lineStart(line, -1);
+  for (const at of breaks) {
+    const end = line[at]!;
+    const last = at === line.length - 1;
+    const next = lineStart(line, at);
+    const set = setLine(segments(line, start, at), {
+      runs: p.spec.runs,
+      width,
+      justify: justified && !last,
+      align: p.spec.align,
+      tracking: p.spec.tracking,
+      size,
+    });
+    const hyphenated = end.source.kind === 'penalty' && end.source.flagged;
+    lines.push({ ...set, hyphenated, end: next < line.length ? line[next]!.cursor : cursorAt(p.items.length, 0), last });
+    start = next;
+  }
+  return lines;
+}
+
+function cursorAt(item: number, offset: number): number {
+  return item * CURSOR_BASE + offset;
+}
+
+/** K–P at the normal tolerance, then looser with emergency stretch, then at any badness. */
+function optimalBreaks(line: LineItem[], width: number, justified: boolean, size: number): number[] | null {
+  const background = justified ? 0 : RAGGED_STRETCH_EM * size;
+  const passes: Partial<BreakParams>[] = [
+    { tolerance: TOLERANCE },
+    { tolerance: SECOND_TOLERANCE, backgroundStretch: background + EMERGENCY_STRETCH * width },
+    { tolerance: Infinity, maxFlaggedRun: Infinity },
+  ];
+  for (const pass of passes) {
+    const breaks = breakItems(line, { ...BREAKING, width, backgroundStretch: background, ...pass } as BreakParams);
+    if (breaks) return breaks;
+  }
+  return null;
+}
+
+/**
+ * Last resort when even one box is wider than the line (a zero or tiny width): as much as fits
+ * on each line, and at least one box, so that no text is ever lost.
+ */
+function greedyBreaks(line: LineItem[], width: number): number[] {
+  const breaks: number[] = [];
+  let used = 0;
+  let boxes = 0;
+  for (let i = 0; i < line.length; i++) {
+    const it = line[i]!;
+    if (it.kind === 'box') {
+      if (boxes > 0 && used + it.width > width) {
+        const at = lastBreakBefore(line, i, breaks[breaks.length - 1] ?? -1);
+        if (at >= 0) {
+          breaks.push(at);
+          i = lineStart(line, at) - 1;
+          used = 0;
+          boxes = 0;
+          continue;
+        }
+      }
+      used += it.width;
+      boxes++;
+    } else if (it.kind === 'glue' && boxes > 0) used += it.width;
+  }
+  breaks.push(line.length - 1);
+  return breaks;
+}
+
+function lastBreakBefore(line: LineItem[], i: number, after: number): number {
+  for (let j = i - 1; j > after; j--) {
+    const it = line[j]!;
+    if ((it.kind === 'penalty' && it.cost < 10_000) || (it.kind === 'glue' && line[j - 1]?.kind === 'box')) return j;
+  }
+  return -1;
+}
+
+/**
+ * The paragraph's items from `from` on, as the line breaker sees them at `width`: boxes flex by
+ * letter spacing and glyph expansion (justified text only), boxes wider than the line are split.
+ */
+function lineItems(p: Prepared, from: number, width: number, justified: boolean, size: number): LineItem[] {
+  const first = Math.floor(from / CURSOR_BASE);
+  const out: LineItem[] = [];
+  for (let i = first; i < p.items.length; i++) {
+    const item = p.items[i]!;
+    const offset = i === first ? from % CURSOR_BASE : 0;
+    if (item.kind !== 'box') {
+      const flex = item.kind === 'glue' && justified ? item : { stretch: 0, shrink: 0 };
+      out.push({
+        kind: item.kind,
+        width: item.width,
+        stretch: flex.stretch,
+        shrink: flex.shrink,
+        cost: item.kind === 'penalty' ? item.cost : 0,
+        flagged: item.kind === 'penalty' && item.flagged,
+        cursor: cursorAt(i, 0),
+        source: item,
+      });
+      continue;
+    }
+    const text = item.text.slice(offset);
+    const boxWidth = offset > 0 ? boxTextWidth(p, item.run, text) : item.width;
+    const pieces = boxWidth > width && text.length > 1 ? splitToFit(p, item.run, text, width) : [text];
+    let at = offset;
+    pieces.forEach((piece, k) => {
+      if (k > 0) out.push({ kind: 'penalty', width: 0, stretch: 0, shrink: 0, cost: SPLIT_PENALTY, flagged: false, cursor: cursorAt(i, at), source: item });
+      const w = pieces.length > 1 || offset > 0 ? boxTextWidth(p, item.run, piece) : boxWidth;
+      const flex = justified ? boxFlex(w, item.glyphs * (piece.length / item.text.length), size) : { stretch: 0, shrink: 0 };
+      out.push({ kind: 'box', width: w, ...flex, cost: 0, flagged: false, cursor: cursorAt(i, at), source: item, text: piece === item.text ? undefined : piece });
+      at += piece.length;
+    });
+  }
+  // From inside the paragraph's end items (the flow resumed at the end), nothing remains.
+  return out.some((it) => it.kind === 'box') ? out : [];
+}
+
+function boxTextWidth(p: Prepared, run: number, text: string): number {
+  const r = p.spec.runs[run]!;
+  return measureText(r.file, r.size, text) + [...text].length * p.spec.tracking;
+}
+
+/** Splits `text` into chunks no wider than `width`, at character boundaries (at least one character each). */
+function splitToFit(p: Prepared, run: number, text: string, width: number): string[] {
+  const chunks: string[] = [];
+  let chunk = '';
+  for (const ch of text) {
+    if (chunk && boxTextWidth(p, run, chunk + ch) > width) {
+      chunks.push(chunk);
+      chunk = '';
+    }
+    chunk += ch;
+  }
+  chunks.push(chunk);
+  return chunks;
+}
+
+/** The drawn content of line items [start, end]: words merged per style, a hyphen at a hyphenated end. */
+function segments(line: LineItem[], start: number, end: number): Segment[] {
+  const segs: Segment[] = [];
+  for (let i = start; i <= end; i++) {
+    const it = line[i]!;
+    const src = it.source;
+    if (it.kind === 'box') {
+      const text = it.text ?? (src.kind === 'box' ? src.text : '');
+      const prev = segs[segs.length - 1];
+      if (src.kind === 'box' && src.run < 0) segs.push({ kind: 'indent', width: it.width });
+      else if (prev?.kind === 'text' && src.kind === 'box' && prev.run === src.run && line[i - 1]?.kind !== 'glue') prev.text += text;
+      else if (src.kind === 'box') segs.push({ kind: 'text', run: src.run, text });
+    } else if (it.kind === 'glue' && i < end) {
+      segs.push({ kind: 'space', width: it.width, stretch: it.stretch, shrink: it.shrink });
+    } else if (i === end && src.kind === 'penalty' && src.hyphen && src.cost !== FORCED) {
+      const prev = segs[segs.length - 1];
+      if (prev?.kind === 'text') prev.text += '-';
+    }
+  }
+  return segs;
+}
