@@ -1,0 +1,83 @@
+/**
+ * The print bundle: cover, then every brief (each on an odd page when printing duplex), one
+ * bookmark per brief, in one PDF document so each font is embedded once. Streamed to disk brief
+ * by brief: only one brief's display list is in memory at a time.
+ */
+import { createWriteStream } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
+import { createPdfDocument, drawPages } from '../render/pdfDocument.js';
+import type { LaidOut } from '../layout/Page.js';
+import { BriefError } from '../diagnostics.js';
+import { coverPageCount, coverPages, numberBundle } from './bundleLayout.js';
+import { Interrupted } from './renderPool.js';
+import { commitFile, tempPathFor } from './writeAtomic.js';
+
+export interface BundleBrief {
+  title: string;
+  pages: number;
+  /** The brief's display list, saved by the worker. */
+  layoutFile: string;
+}
+
+export interface BundleOptions {
+  duplex: boolean;
+  date: Date;
+  /** Folder for the temporary file, on the bundle's file system. */
+  tmpDir: string;
+  signal?: AbortSignal;
+}
+
+export interface BundleResult {
+  file: string;
+  pages: number;
+  bytes: number;
+}
+
+async function readLayout(file: string): Promise<LaidOut> {
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new BriefError(`bundle: the layout cache ${file} is missing`, undefined, 'rerun the batch without --resume to rebuild it');
+  });
+  return JSON.parse(text) as LaidOut;
+}
+
+/** Draws the cover and every brief into one document streamed to a temporary file, then renames it. */
+export async function writeBundle(file: string, briefs: readonly BundleBrief[], options: BundleOptions): Promise<BundleResult> {
+  if (briefs.length === 0) throw new BriefError('no bundle written: no article was printed', undefined, 'fix the failed articles listed above and rerun with --resume');
+  const first = await readLayout(briefs[0]!.layoutFile);
+  const geometry = { width: first.pages[0]!.width, height: first.pages[0]!.height };
+  const coverCount = coverPageCount(briefs.length, geometry);
+  const numbering = numberBundle(coverCount, briefs.map((b) => b.pages), options.duplex);
+  const day = options.date.toISOString().slice(0, 10);
+  const cover = coverPages(
+    briefs.map((brief, i) => ({ title: brief.title, page: numbering.starts[i]! })),
+    { heading: `Briefs — ${day}`, subheading: `${briefs.length} briefs, ${numbering.total} pages` },
+    geometry,
+    first.fonts,
+  );
+  const meta: LaidOut['meta'] = { title: `Briefs — ${day}`, author: null, subject: `${briefs.length} briefs`, keywords: [], lang: first.meta.lang };
+  const doc = createPdfDocument(meta, options.date);
+  const tmp = tempPathFor(options.tmpDir, file);
+  const out = createWriteStream(tmp);
+  doc.pipe(out);
+  try {
+    drawPages(doc, { pages: cover, fonts: first.fonts, meta });
+    for (const [i, brief] of briefs.entries()) {
+      if (options.signal?.aborted) throw new Interrupted();
+      for (let b = 0; b < numbering.blanksBefore[i]!; b += 1) doc.addPage({ size: [geometry.width, geometry.height], margin: 0 });
+      const laidOut = i === 0 ? first : await readLayout(brief.layoutFile);
+      drawPages(doc, laidOut);
+      // pdfkit's types omit `pageNumber` (0-based); it points the bookmark at the brief's first page.
+      doc.outline.addItem(brief.title, { pageNumber: numbering.starts[i]! - 1 } as { expanded?: boolean });
+    }
+    doc.end();
+    await finished(out);
+  } catch (error) {
+    out.destroy();
+    await rm(tmp, { force: true });
+    throw error;
+  }
+  const bytes = out.bytesWritten;
+  await commitFile(tmp, file);
+  return { file, pages: numbering.total, bytes };
+}
