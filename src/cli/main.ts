@@ -1,13 +1,12 @@
 /** The command line: a thin yargs layer over the library API. Exit codes: 0 ok, 1 an input failed, 2 usage. */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import writeFileAtomic from 'write-file-atomic';
 import yargs, { type Argv } from 'yargs';
 import { BriefError, formatDiagnostic, inspectArticle, renderBrief, toInspectReport, type BriefOptions } from '../index.js';
+import { PACKAGE_VERSION } from '../packageRoot.js';
 import { outputPaths } from './outputPaths.js';
 
-const { version } = createRequire(import.meta.url)('../../../package.json') as { version: string };
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -122,7 +121,7 @@ export function buildCli(argv: string[], setExit: (code: number) => void): Argv 
     )
     .demandCommand(1, 'give a command: render, inspect (see --help)')
     .strict()
-    .version(version)
+    .version(PACKAGE_VERSION)
     .help()
     .alias('h', 'help')
     .wrap(Math.min(100, process.stdout.columns || 100))

@@ -6,13 +6,13 @@
 import Handlebars from 'handlebars';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { BriefError } from '../diagnostics.js';
+import { PACKAGE_ROOT } from '../packageRoot.js';
 import type { Theme } from './DocTree.js';
 import { helpers } from './helpers.js';
 import { loadTheme } from './theme.js';
 
-export const DEFAULT_TEMPLATE_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
+export const DEFAULT_TEMPLATE_DIR = path.join(PACKAGE_ROOT, 'templates');
 
 export interface TemplateSet {
   dir: string;
@@ -39,6 +39,8 @@ function templateError(file: string, e: unknown): BriefError {
 function compileFile(hb: typeof Handlebars, file: string, source: string): Handlebars.TemplateDelegate {
   let compiled: Handlebars.TemplateDelegate;
   try {
+    // compile() is lazy: parse now so syntax errors surface when the template set loads.
+    hb.parse(source);
     compiled = hb.compile(source, { strict: true, knownHelpersOnly: false, preventIndent: true });
   } catch (e) {
     throw templateError(file, e);

@@ -3,6 +3,15 @@ import { BriefError } from '../diagnostics.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
+function decodes(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The first offending byte offset of invalid UTF-8, found by re-decoding growing prefixes. */
 function firstInvalidByte(bytes: Uint8Array): number {
   let lo = 0;
@@ -17,7 +26,11 @@ function firstInvalidByte(bytes: Uint8Array): number {
       hi = mid - 1;
     }
   }
-  return lo;
+  // The longest prefix may end inside the bad sequence (a lead byte whose continuation is
+  // wrong): the error is at that lead byte.
+  if (decodes(bytes.subarray(0, lo))) return lo;
+  while (lo > 0 && (bytes[lo - 1]! & 0xc0) === 0x80) lo--;
+  return lo > 0 ? lo - 1 : 0;
 }
 
 function lineOfByte(bytes: Uint8Array, offset: number): number {
