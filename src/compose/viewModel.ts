@@ -13,7 +13,8 @@ export interface ViewModel {
     source: string | null;
     lang: string;
     blocks: { kind: 'paragraph' | 'heading'; text: string }[];
-    credits: string[];
+    /** Photo captions and credit lines found in the body: printed small after the article. */
+    pageParts: { kind: 'caption' | 'credit'; text: string }[];
   };
   quotes: { text: string; speaker: string }[];
   figures: { value: string; qualifier: string | null; label: string }[];
@@ -34,7 +35,7 @@ export function buildViewModel(article: Article, analysis: Analysis, options: { 
       source: article.sourceLine,
       lang,
       blocks: article.blocks.map((b) => ({ kind: b.kind, text: b.text })),
-      credits: article.setAside.filter((p) => p.kind === 'credit').map((p) => p.text),
+      pageParts: article.setAside.flatMap((p) => (p.kind === 'caption' || p.kind === 'credit' ? [{ kind: p.kind, text: p.text }] : [])),
     },
     quotes: analysis.quotes
       .filter((q) => q.sidebar && q.speaker)
