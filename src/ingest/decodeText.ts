@@ -39,7 +39,20 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
+/**
+ * The largest article briefpress prints: a brief is a few pages; a file this large is a dump or
+ * a data file, and laying it out would take minutes and hundreds of pages.
+ */
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
+
 export function decodeText(file: string, bytes: Uint8Array): string {
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    throw new BriefError(
+      `${file}: ${(bytes.length / 1024 / 1024).toFixed(1)} MB is too large for a brief (at most ${MAX_ARTICLE_BYTES / 1024 / 1024} MB)`,
+      { file, line: 1, column: 1 },
+      'split the text into articles, or check that this is an article and not a data file',
+    );
+  }
   if (bytes.length === 0) {
     throw new BriefError(`${file}: the file is empty`, { file, line: 1, column: 1 }, 'give an article with a title line and at least one paragraph');
   }

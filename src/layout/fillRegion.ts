@@ -99,6 +99,11 @@ export function fillRegion(items: FlowItem[], cursor: Cursor, region: Region): F
     const empty = y === region.top;
     if (it.kind === 'para') {
       const lines = it.lines(from ?? it.prepared.start, region.width);
+      if (lines.length === 0) {
+        item++;
+        from = null;
+        continue;
+      }
       const before = empty || from !== null ? 0 : it.style.spaceBefore;
       const fit = Math.max(0, Math.floor((region.bottom - y - before + EPS) / it.style.leading));
       let take = linesToTake(lines.length, fit, from !== null, empty);

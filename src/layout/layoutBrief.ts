@@ -11,8 +11,7 @@ import { PAPER_SIZES, splitColumns, type Region } from './geometry.js';
 import type { DrawOp, LaidOut, Page } from './Page.js';
 import { typesetterFor } from './paragraph/typeset.js';
 
-/** A runaway guard: no brief is this long, so more pages mean a layout that makes no progress. */
-const MAX_PAGES = 400;
+/** A runaway guard: an empty region always takes a line, so a page without progress is a bug. */
 /** Space between the masthead and what follows it. */
 const MASTHEAD_GAP = 10;
 
@@ -111,13 +110,9 @@ export function layoutBrief(doc: DocTree): Layout {
   const flowOps: DrawOp[][] = [];
   let cursor = START;
   while (!done(flowItems, cursor)) {
-    const p = flowOps.length;
-    if (p >= MAX_PAGES) {
-      diagnostics.push({ severity: 'error', code: 'layout.runaway', message: `the layout made no progress after ${MAX_PAGES} pages; the rest of the article is not printed` });
-      break;
-    }
-    const region = flowRegion(p);
+    const region = flowRegion(flowOps.length);
     let filled: Filled = fillColumns(flowItems, cursor, splitColumns(region, n, gap));
+    if (same(filled.next, cursor)) throw new Error(`layout: no progress on page ${flowOps.length + 1} at item ${cursor.item}`);
     if (done(flowItems, filled.next)) filled = balanceLastPage(flowItems, cursor, region, n, gap, step);
     flowOps.push(filled.ops);
     diagnostics.push(...filled.diagnostics);

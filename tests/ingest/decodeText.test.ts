@@ -49,3 +49,10 @@ describe('decodeText positions', () => {
     expect(e.message).toContain('invalid UTF-8 at byte 2');
   });
 });
+
+describe('decodeText limits', () => {
+  it('refuses an article too large for a brief, saying how large', () => {
+    const big = new Uint8Array(5 * 1024 * 1024).fill(0x61);
+    expect(errorOf(() => decodeText('dump.txt', big)).message).toBe('dump.txt: 5.0 MB is too large for a brief (at most 1 MB)');
+  });
+});

@@ -85,3 +85,11 @@ describe('fillRegion', () => {
     expect(first.kind === 'text' && first.y).toBeLessThan(10);
   });
 });
+
+describe('fillRegion with empty paragraphs', () => {
+  it('passes over a paragraph that has no line', () => {
+    const out = fillRegion([para('a', 0), para('b', 2)], { item: 0, from: null }, region(5));
+    expect(texts(out.ops)).toEqual(['b1', 'b2']);
+    expect(out.next.item).toBe(2);
+  });
+});

@@ -9,7 +9,10 @@
 export interface BreakItem {
   kind: 'box' | 'glue' | 'penalty';
   width: number;
-  /** Boxes may stretch and shrink too (letter spacing, glyph scaling). */
+  /**
+   * Boxes may stretch and shrink too (letter spacing, glyph scaling), but only up to ratio ±1:
+   * beyond it, glue alone takes the rest, and lines are rated accordingly.
+   */
   stretch: number;
   shrink: number;
   /** Penalties only. */
@@ -59,17 +62,19 @@ interface Sums {
   width: Float64Array;
   stretch: Float64Array;
   shrink: Float64Array;
+  glueStretch: Float64Array;
 }
 
 function prefixSums(items: BreakItem[]): Sums {
   const n = items.length;
-  const s = { width: new Float64Array(n + 1), stretch: new Float64Array(n + 1), shrink: new Float64Array(n + 1) };
+  const s = { width: new Float64Array(n + 1), stretch: new Float64Array(n + 1), shrink: new Float64Array(n + 1), glueStretch: new Float64Array(n + 1) };
   for (let i = 0; i < n; i++) {
     const it = items[i]!;
     const counts = it.kind !== 'penalty';
     s.width[i + 1] = s.width[i]! + (counts ? it.width : 0);
     s.stretch[i + 1] = s.stretch[i]! + (counts ? it.stretch : 0);
     s.shrink[i + 1] = s.shrink[i]! + (counts ? it.shrink : 0);
+    s.glueStretch[i + 1] = s.glueStretch[i]! + (it.kind === 'glue' ? it.stretch : 0);
   }
   return s;
 }
@@ -93,8 +98,11 @@ export function adjustmentRatio(items: BreakItem[], sums: Sums, from: number, to
   const end = items[to]!;
   const natural = sums.width[to]! - sums.width[from]! + (end.kind === 'penalty' ? end.width : 0);
   if (natural < width) {
+    const need = width - natural;
     const stretch = sums.stretch[to]! - sums.stretch[from]! + background;
-    return stretch > 0 ? (width - natural) / stretch : Infinity;
+    if (need <= stretch) return need / stretch;
+    const glue = sums.glueStretch[to]! - sums.glueStretch[from]! + background;
+    return glue > 0 ? 1 + (need - stretch) / glue : Infinity;
   }
   if (natural > width) {
     const shrink = sums.shrink[to]! - sums.shrink[from]!;
@@ -136,7 +144,7 @@ export function breakItems(items: BreakItem[], p: BreakParams): number[] | null 
       const run = flagged ? a.flaggedRun + 1 : 0;
       if (run > p.maxFlaggedRun) continue;
       const fitness = fitnessClass(r);
-      const d = a.demerits + lineDemerits(b, penalty, p) + transitionDemerits(a, flagged, forced, fitness, items, p);
+      const d = a.demerits + lineDemerits(b, penalty, p) + transitionDemerits(a, flagged, forced, fitness, p);
       const key = fitness * 64 + run;
       const current = best.get(key);
       if (!current || d < current.demerits) {
@@ -157,11 +165,11 @@ function lineDemerits(b: number, penalty: number, p: BreakParams): number {
   return penalty > FORCED ? base - penalty ** 2 : base;
 }
 
-function transitionDemerits(a: Node, flagged: boolean, forced: boolean, fitness: number, items: BreakItem[], p: BreakParams): number {
+function transitionDemerits(a: Node, flagged: boolean, forced: boolean, fitness: number, p: BreakParams): number {
   let d = 0;
   const aFlagged = a.flaggedRun > 0;
   if (flagged && aFlagged) d += p.consecutiveFlaggedDemerits;
-  if (forced && aFlagged && a.at >= 0 && (items[a.at]!.kind === 'penalty')) d += p.finalFlaggedDemerits;
+  if (forced && aFlagged) d += p.finalFlaggedDemerits;
   if (a.at >= 0 && Math.abs(fitness - a.fitness) > 1) d += p.fitnessDemerits;
   return d;
 }

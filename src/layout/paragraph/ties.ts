@@ -14,8 +14,11 @@ const TITLES: Record<string, string[]> = {
 const SPACE = '[ \\t]+';
 /** Digit groups of a number written with spaces (French "8 000", "1 250 000"). */
 const DIGIT_GROUP = new RegExp(`(\\d)${SPACE}(?=\\d{3}(?!\\d))`, 'g');
-/** A number, then the word, unit or sign it counts. */
-const NUMBER_WORD = new RegExp(`(\\d[\\d.,]*)${SPACE}(?=[\\p{L}%‰€$£°])`, 'gu');
+/**
+ * A number, then the word, unit or sign it counts. A year ("en 2019 fortement") counts nothing:
+ * tying it would only make long unbreakable groups that open loose lines.
+ */
+const NUMBER_WORD = new RegExp(`(?<![\\d.,])(?!(?:1[5-9]|20)\\d\\d(?![\\d.,]))(\\d[\\d.,]*)${SPACE}(?=[\\p{L}%‰€$£°])`, 'gu');
 
 const titlePatterns = new Map<string, RegExp | null>();
 

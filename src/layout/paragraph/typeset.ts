@@ -3,7 +3,7 @@
  * (French spacing, no-break ties, hyphenation, measuring); `breakLines` breaks what remains
  * from any cursor at any width, optimally, with fallbacks that never fail and never drop text.
  */
-import { measureText } from '../fonts.js';
+import { glyphCount, measureText } from '../fonts.js';
 import type { ParagraphSpec, PreparedParagraph, SetLine } from './Paragraph.js';
 import { frenchSpacing } from './frenchSpacing.js';
 import { hyphenatorFor } from './hyphenate.js';
@@ -29,10 +29,11 @@ const CURSOR_BASE = 2 ** 20;
 
 /** First pass: lines no looser than ratio ≈1.26 (badness 200), where spacing still looks even. */
 const TOLERANCE = 200;
-/** Second pass: anything short of "infinitely bad", rated with emergency stretch. */
+/**
+ * Second pass, when some line cannot meet the first: anything short of "infinitely bad". The
+ * demerits still keep every other line as even as it can be.
+ */
 const SECOND_TOLERANCE = 9_999;
-/** Emergency stretch of the second pass, as a fraction of the line width (TeX's \emergencystretch). */
-const EMERGENCY_STRETCH = 0.1;
 /** Rating stretch for ragged lines (left, right, centred): TeX's ragged-right 3 em. */
 const RAGGED_STRETCH_EM = 3;
 /** Cost of splitting a word with no hyphenation point that is wider than the line (URLs). */
@@ -120,16 +121,16 @@ function cursorAt(item: number, offset: number): number {
   return item * CURSOR_BASE + offset;
 }
 
-/** K–P at the normal tolerance, then looser with emergency stretch, then at any badness. */
+/** K–P at the normal tolerance, then at a looser one, then at any badness and hyphen run. */
 function optimalBreaks(line: LineItem[], width: number, justified: boolean, size: number): number[] | null {
-  const background = justified ? 0 : RAGGED_STRETCH_EM * size;
+  const backgroundStretch = justified ? 0 : RAGGED_STRETCH_EM * size;
   const passes: Partial<BreakParams>[] = [
     { tolerance: TOLERANCE },
-    { tolerance: SECOND_TOLERANCE, backgroundStretch: background + EMERGENCY_STRETCH * width },
+    { tolerance: SECOND_TOLERANCE },
     { tolerance: Infinity, maxFlaggedRun: Infinity },
   ];
   for (const pass of passes) {
-    const breaks = breakItems(line, { ...BREAKING, width, backgroundStretch: background, ...pass } as BreakParams);
+    const breaks = breakItems(line, { ...BREAKING, width, backgroundStretch, ...pass } as BreakParams);
     if (breaks) return breaks;
   }
   return null;
@@ -202,8 +203,10 @@ function lineItems(p: Prepared, from: number, width: number, justified: boolean,
     let at = offset;
     pieces.forEach((piece, k) => {
       if (k > 0) out.push({ kind: 'penalty', width: 0, stretch: 0, shrink: 0, cost: SPLIT_PENALTY, flagged: false, cursor: cursorAt(i, at), source: item });
-      const w = pieces.length > 1 || offset > 0 ? boxTextWidth(p, item.run, piece) : boxWidth;
-      const flex = justified ? boxFlex(w, item.glyphs * (piece.length / item.text.length), size) : { stretch: 0, shrink: 0 };
+      const whole = pieces.length === 1 && offset === 0;
+      const w = whole ? boxWidth : boxTextWidth(p, item.run, piece);
+      const glyphs = whole ? item.glyphs : glyphCount(p.spec.runs[item.run]!.file, piece);
+      const flex = justified ? boxFlex(w, glyphs, size) : { stretch: 0, shrink: 0 };
       out.push({ kind: 'box', width: w, ...flex, cost: 0, flagged: false, cursor: cursorAt(i, at), source: item, text: piece === item.text ? undefined : piece });
       at += piece.length;
     });
@@ -214,7 +217,7 @@ function lineItems(p: Prepared, from: number, width: number, justified: boolean,
 
 function boxTextWidth(p: Prepared, run: number, text: string): number {
   const r = p.spec.runs[run]!;
-  return measureText(r.file, r.size, text) + [...text].length * p.spec.tracking;
+  return measureText(r.file, r.size, text) + glyphCount(r.file, text) * p.spec.tracking;
 }
 
 /** Splits `text` into chunks no wider than `width`, at character boundaries (at least one character each). */
