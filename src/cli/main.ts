@@ -5,6 +5,7 @@ import writeFileAtomic from 'write-file-atomic';
 import yargs, { type Argv } from 'yargs';
 import { BriefError, formatDiagnostic, inspectArticle, renderBrief, toInspectReport, type BriefOptions } from '../index.js';
 import { PACKAGE_VERSION } from '../packageRoot.js';
+import { registerBatchCommands } from './batchCommands.js';
 import { outputPaths } from './outputPaths.js';
 
 
@@ -97,7 +98,7 @@ const sharedOptions = <T>(y: Argv<T>) =>
     .option('date', { type: 'string', describe: 'creation date written in the PDF (ISO 8601); default SOURCE_DATE_EPOCH, else now' });
 
 export function buildCli(argv: string[], setExit: (code: number) => void): Argv {
-  return yargs(argv)
+  const commands = yargs(argv)
     .scriptName('briefpress')
     .usage('$0 <command> [options]\n\nTurns news articles into printed PDF briefs: the article in justified columns, a sidebar of quotes with their speakers, and a key-figures box.')
     .command(
@@ -118,8 +119,9 @@ export function buildCli(argv: string[], setExit: (code: number) => void): Argv 
         .positional('file', { type: 'string', demandOption: true })
         .option('json', { type: 'boolean', describe: 'print one JSON object on stdout (see README)' }),
       async (a) => setExit(await inspectCommand(a as never)),
-    )
-    .demandCommand(1, 'give a command: render, inspect (see --help)')
+    );
+  return registerBatchCommands(commands, setExit)
+    .demandCommand(1, 'give a command: render, inspect, batch, report (see --help)')
     .strict()
     .version(PACKAGE_VERSION)
     .help()
