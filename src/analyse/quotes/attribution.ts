@@ -1,0 +1,171 @@
+/**
+ * Who said a quotation, read from the reporter's words around it (one sentence, quotations
+ * masked): an incise after it, a speech verb or "selon/according to" before it, a colon.
+ * Each rule returns the mention of the speaker; resolving it to a person is `people.ts`'s job.
+ */
+import type { LangData } from './langData.js';
+import { QUOTE_TOKEN, type Mention } from './mentions.js';
+import type { Token } from './tokens.js';
+
+/** One sentence in the reporter's words: its tokens (a quotation is one QUOTE_TOKEN) and mentions. */
+export interface Frame {
+  tokens: Token[];
+  mentions: Mention[];
+}
+
+export type Rule = 'incise' | 'verb-before' | 'source' | 'colon';
+
+export interface Attribution {
+  mention: Mention;
+  rule: Rule;
+}
+
+const DASHES = new Set([',', '-', '–', '—', '(']);
+
+const mentionAt = (f: Frame, i: number): Mention | undefined => f.mentions.find((m) => m.first === i);
+
+/** `i` moved past determiners: "la porte-parole" starts at "porte-parole". */
+function skipDeterminers(f: Frame, i: number, data: LangData): number {
+  let j = i;
+  while (f.tokens[j] && data.determiners.has(f.tokens[j]!.lower)) j += 1;
+  return j;
+}
+
+function skipAdverbs(f: Frame, i: number, data: LangData): number {
+  let j = i;
+  while (f.tokens[j] && (data.adverbs.has(f.tokens[j]!.lower) || f.tokens[j]!.text === ',') && j < i + 4) j += 1;
+  return j;
+}
+
+/** "dit-elle", "ajoute-t-il", "a-t-il" → [verb or auxiliary, pronoun], else null. */
+function inverted(t: Token, data: LangData): [string, string] | null {
+  const m = /^(.+?)(?:-t)?-(\p{L}+)$/u.exec(t.lower);
+  return m && data.invertedPronouns.has(m[2]!) ? [m[1]!, m[2]!] : null;
+}
+
+const pronounMention = (t: Token, i: number, pronoun: string): Mention => ({
+  start: t.start, end: t.end, first: i, last: i + 1, kind: 'pronoun', name: null, acronym: null,
+  role: null, roleHead: null, roleOf: [], honorific: false, pronoun,
+});
+
+/** A source introducer ("selon", "according to") at `i`: its length in tokens, or 0. */
+function introducerAt(f: Frame, i: number, data: LangData): number {
+  const phrase = data.sourceIntroducers.find((p) => p.every((w, k) => f.tokens[i + k]?.lower === w));
+  return phrase?.length ?? 0;
+}
+
+/**
+ * The speaker named by a source introducer at `i`. A possessive is skipped: in "quoting North
+ * Korea's news agency KCNA" the agency speaks, not the country.
+ */
+function introducedSpeaker(f: Frame, i: number, data: LangData): Mention | null {
+  const n = introducerAt(f, i, data);
+  if (!n) return null;
+  const first = mentionAt(f, skipDeterminers(f, i + n, data));
+  if (first && /'s$/u.test(f.tokens[first.last - 1]!.text)) return f.mentions.find((m) => m.first >= first.last) ?? null;
+  return first && first.kind !== 'pronoun' ? first : null;
+}
+
+/**
+ * The incise after the quotation at token `q`: « … », a écrit Nadella / dit-elle / a-t-il
+ * déclaré / indique le ministre; "…," said Smith / Smith said / he added; « … », selon X.
+ */
+export function inciseAfter(f: Frame, q: number, data: LangData): Mention | null {
+  let i = q + 1;
+  while (f.tokens[i] && DASHES.has(f.tokens[i]!.text) && i < q + 3) i += 1;
+  const t = f.tokens[i];
+  if (!t) return null;
+  const inv = inverted(t, data);
+  if (inv && (data.speechVerbs.has(inv[0]) || data.auxiliaries.has(inv[0]))) {
+    const verb = f.tokens[skipAdverbs(f, i + 1, data)];
+    if (data.speechVerbs.has(inv[0]) || (verb && data.speechVerbs.has(verb.lower))) return pronounMention(t, i, inv[1]);
+    return null;
+  }
+  let v = i;
+  if (data.auxiliaries.has(t.lower)) v = skipAdverbs(f, i + 1, data);
+  if (f.tokens[v] && data.speechVerbs.has(f.tokens[v]!.lower)) {
+    const after = mentionAt(f, skipDeterminers(f, skipAdverbs(f, v + 1, data), data));
+    return after ?? null;
+  }
+  const before = mentionAt(f, skipDeterminers(f, i, data));
+  if (before) {
+    let w = before.last;
+    if (f.tokens[w] && data.auxiliaries.has(f.tokens[w]!.lower)) w += 1;
+    w = skipAdverbs(f, w, data);
+    if (f.tokens[w] && data.speechVerbs.has(f.tokens[w]!.lower)) return before;
+  }
+  return introducedSpeaker(f, i, data);
+}
+
+/** Whether the verb at `v` is negated or passive: "n'a pas dit", "was told". */
+function isNegatedOrPassive(f: Frame, v: number, data: LangData): boolean {
+  const before = f.tokens.slice(Math.max(0, v - 3), v).map((t) => t.lower);
+  if (before.some((w) => data.negations.has(w))) return true;
+  const verb = f.tokens[v]!.lower;
+  return !verb.endsWith(data.gerundSuffix) && before.slice(-2).some((w) => data.passiveMarkers.has(w));
+}
+
+function isSpeechVerb(f: Frame, v: number, data: LangData): boolean {
+  return data.speechVerbs.has(f.tokens[v]!.lower) && !isNegatedOrPassive(f, v, data);
+}
+
+/** Whether the mention is the object of a preposition ("à Hood", "par l'État", "to the press"). */
+function isPrepositional(f: Frame, m: Mention, data: LangData): boolean {
+  let i = m.first - 1;
+  while (i >= 0 && data.determiners.has(f.tokens[i]!.lower)) i -= 1;
+  return i >= 0 && data.prepositions.has(f.tokens[i]!.lower);
+}
+
+/** The subject of the sentence: its first mention that is not inside a prepositional phrase. */
+export function sentenceSubject(f: Frame, before: number, data: LangData): Mention | null {
+  return f.mentions.find((m) => m.last <= before && !isPrepositional(f, m, data) && !introducerAt(f, m.first - 1, data)) ?? null;
+}
+
+/**
+ * The subject of the speech verb at `v`: the mention right before it, with only auxiliaries,
+ * adverbs, negations and commas between ("Scott a écrit", "Jeff Rathke, the spokesperson, said").
+ * A participle ("affirmant", "adding") takes the subject of its sentence.
+ */
+function subjectOf(f: Frame, v: number, data: LangData): Mention | null {
+  if (f.tokens[v]!.lower.endsWith(data.gerundSuffix)) return sentenceSubject(f, v, data);
+  const m = [...f.mentions].reverse().find((x) => x.last <= v);
+  if (!m) return null;
+  const between = f.tokens.slice(m.last, v);
+  const glue = (t: Token) => t.text === ',' || data.auxiliaries.has(t.lower) || data.adverbs.has(t.lower) ||
+    data.negations.has(t.lower) || t.lower === 'se' || t.lower === "s'";
+  return between.every(glue) ? m : sentenceSubject(f, v, data);
+}
+
+/**
+ * The speaker named before the quotation at token `q`, within its sentence and after any earlier
+ * quotation: the closer of a speech verb's subject ("Scott a écrit qu'il était « … »",
+ * "X a déclaré : « … »", "Heald said, \"…\"") and a source ("selon X, « … »", "according to X").
+ */
+export function speakerBefore(f: Frame, q: number, data: LangData): Attribution | null {
+  let from = q - 1;
+  while (from >= 0 && f.tokens[from]!.text !== QUOTE_TOKEN) from -= 1;
+  for (let i = q - 1; i > from; i -= 1) {
+    if (isSpeechVerb(f, i, data)) {
+      const subject = subjectOf(f, i, data);
+      if (subject) return { mention: subject, rule: 'verb-before' };
+    }
+    const source = introducedSpeaker(f, i, data);
+    if (source) return { mention: source, rule: 'source' };
+  }
+  // "<Subject> … : « … »": the words follow a colon.
+  if (f.tokens[q - 1]?.text === ':') {
+    const subject = sentenceSubject(f, q - 1, data);
+    if (subject) return { mention: subject, rule: 'colon' };
+  }
+  return null;
+}
+
+/** The speaker of a sentence with a speech verb and no quotation: "Heald noted the findings …". */
+export function speechSubject(f: Frame, data: LangData): Mention | null {
+  for (let v = 0; v < f.tokens.length; v += 1) {
+    if (!isSpeechVerb(f, v, data)) continue;
+    const subject = subjectOf(f, v, data) ?? mentionAt(f, skipDeterminers(f, v + 1, data)) ?? null;
+    if (subject) return subject;
+  }
+  return null;
+}

@@ -1,0 +1,230 @@
+/**
+ * Quotations and their speakers: quotation marks paired per paragraph, people found by rule,
+ * each quotation attributed from the reporter's words around it, then the sidebar chosen.
+ */
+import type { Article, Span } from '../../ingest/Article.js';
+import type { Person, Quote, QuoteKind } from '../Analysis.js';
+import { positionAt, type Diagnostic } from '../../diagnostics.js';
+import { inciseAfter, sentenceSubject, speakerBefore, speechSubject, type Frame } from './attribution.js';
+import { quoteKind } from './classifyQuote.js';
+import { foldWords } from './foldWords.js';
+import { langData, type LangData } from './langData.js';
+import { findMentions, QUOTE_TOKEN } from './mentions.js';
+import { pairQuoteMarks, type MarkedQuote } from './pairQuoteMarks.js';
+import { buildRegistry, resolveMention, type Entity, type Registry } from './people.js';
+import { selectSidebar } from './selectSidebar.js';
+import { splitSentences } from './sentences.js';
+import { tokenize, type Token } from './tokens.js';
+
+/** A quotation with, when it is in the sidebar and too long for it, its shortened words. */
+export interface ExtractedQuote extends Quote {
+  /** The words the sidebar prints: `text`, or its first sentences followed by " […]". */
+  sidebarText?: string;
+}
+
+export interface QuoteExtraction {
+  people: Person[];
+  quotes: ExtractedQuote[];
+  diagnostics: Diagnostic[];
+}
+
+/** A quotation located in its paragraph and sentence. */
+interface Located {
+  marks: MarkedQuote;
+  unit: number;
+  sentence: number;
+  /** Index of its QUOTE_TOKEN in the sentence frame. */
+  token: number;
+  /** The token before its opening mark, in the reporter's words. */
+  before: Token | undefined;
+  inHeadline: boolean;
+}
+
+/** A paragraph (or the headline) cut into sentence frames. */
+interface Unit {
+  frames: Frame[];
+  quotes: Located[];
+}
+
+function shift(q: MarkedQuote, by: number): MarkedQuote {
+  return { ...q, open: q.open + by, close: q.close + by, start: q.start + by, end: q.end + by };
+}
+
+/** Tokens of `[from, to)` with each quotation replaced by one QUOTE_TOKEN. */
+function maskQuotes(tokens: Token[], quotes: MarkedQuote[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const q = quotes.find((x) => t.start >= x.open && t.start < x.close);
+    if (!q) out.push(t);
+    else if (out.at(-1)?.start !== q.open) {
+      out.push({ text: QUOTE_TOKEN, lower: QUOTE_TOKEN, start: q.open, end: q.close, word: false, capital: false });
+    }
+  }
+  return out;
+}
+
+function readUnit(article: Article, span: Span, unit: number, inHeadline: boolean, data: LangData): Unit {
+  const marks = pairQuoteMarks(article.source.slice(span.start, span.end)).map((q) => shift(q, span.start));
+  const relative = marks.map((q) => shift(q, -span.start));
+  const sentences = splitSentences(article.normalized.slice(span.start, span.end), relative, data);
+  const tokens = maskQuotes(tokenize(article.normalized, data, span.start, span.end), marks);
+  const frames: Frame[] = [];
+  const quotes: Located[] = [];
+  sentences.forEach((s, si) => {
+    const own = tokens.filter((t) => t.start >= s.start + span.start && t.start < s.end + span.start);
+    frames.push({ tokens: own, mentions: findMentions(article.normalized, own, data) });
+    own.forEach((t, ti) => {
+      if (t.text !== QUOTE_TOKEN) return;
+      const m = marks.find((q) => q.open === t.start)!;
+      quotes.push({ marks: m, unit, sentence: si, token: ti, before: own[ti - 1], inHeadline });
+    });
+  });
+  return { frames, quotes };
+}
+
+/** The registry of people, with a timeline of every mention resolved in article order. */
+function peopleOf(units: Unit[], data: LangData): Registry {
+  const mentions = units.flatMap((u) => u.frames.flatMap((f) => f.mentions));
+  const registry: Registry = { entities: buildRegistry(mentions, data), timeline: [] };
+  for (const m of mentions) {
+    if (m.kind === 'pronoun') continue;
+    const entity = resolveMention(registry, m, m.start, null, data);
+    if (entity) registry.timeline.push({ at: m.start, entity });
+  }
+  return registry;
+}
+
+interface Attributed {
+  located: Located;
+  speaker: Entity | null;
+}
+
+/** The frame before `frame` of `unit`, crossing into the previous paragraph. */
+function previousFrame(units: Unit[], unit: number, frame: number): [number, number] | null {
+  if (frame > 0) return [unit, frame - 1];
+  for (let u = unit - 1; u >= 1; u -= 1) if (units[u]!.frames.length) return [u, units[u]!.frames.length - 1];
+  return null;
+}
+
+/**
+ * The speaker of one body quotation: an explicit rule in its sentence; else the speaker of an
+ * earlier quotation in the same sentence; else, for a quotation that opens its sentence, the
+ * speaker of the sentence before (its quotation, or the subject of its speech verb); else the
+ * speaker of the previous quotation if it is in this or the previous paragraph.
+ */
+function attribute(units: Unit[], q: Located, done: Attributed[], registry: Registry, data: LangData): Entity | null {
+  const f = units[q.unit]!.frames[q.sentence]!;
+  const last = done.at(-1);
+  const lastSpeaker = last?.speaker ?? null;
+  const explicit = inciseAfter(f, q.token, data) ?? speakerBefore(f, q.token, data)?.mention ?? null;
+  if (explicit) {
+    const entity = resolveMention(registry, explicit, explicit.start, lastSpeaker, data);
+    if (entity) return entity;
+  }
+  const sameSentence = done.filter((d) => d.located.unit === q.unit && d.located.sentence === q.sentence).at(-1);
+  if (sameSentence?.speaker) return sameSentence.speaker;
+  const opensSentence = !f.tokens.slice(0, q.token).some((t) => t.word);
+  const prev = opensSentence ? previousFrame(units, q.unit, q.sentence) : null;
+  if (prev) {
+    const [pu, pf] = prev;
+    const quoted = done.filter((d) => d.located.unit === pu && d.located.sentence === pf).at(-1);
+    if (quoted?.speaker) return quoted.speaker;
+    const subject = speechSubject(units[pu]!.frames[pf]!, data);
+    const entity = subject && resolveMention(registry, subject, subject.start, lastSpeaker, data);
+    if (entity) return entity;
+  }
+  const subject = sentenceSubject(f, q.token, data);
+  const subjectEntity = subject && resolveMention(registry, subject, subject.start, lastSpeaker, data);
+  if (subjectEntity && done.some((d) => d.speaker === subjectEntity)) return subjectEntity;
+  return last && last.located.unit >= q.unit - 1 ? lastSpeaker : null;
+}
+
+/** A headline quotation: the speaker of the same words in the body, else the article's main speaker. */
+function attributeHeadline(text: string, body: Attributed[], source: string): Entity | null {
+  const words = foldWords(text).join(' ');
+  const same = body.find((d) => foldWords(source.slice(d.located.marks.start, d.located.marks.end)).join(' ') === words);
+  if (same) return same.speaker;
+  const counts = new Map<Entity, number>();
+  for (const d of body) if (d.speaker) counts.set(d.speaker, (counts.get(d.speaker) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function markDiagnostics(article: Article, units: Unit[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [u, unit] of units.entries()) {
+    for (const q of unit.quotes) {
+      const { defect, open, close, mark } = q.marks;
+      const where = positionAt(article.source, defect === 'unclosed' ? open : close - 1, article.file);
+      // English style: a quotation that goes on in the next paragraph leaves this one open.
+      const next = units[u + 1] && article.blocks[u] ? article.source.slice(article.blocks[u]!.start).trimStart()[0] : undefined;
+      if (defect === 'unclosed' && next !== mark) {
+        out.push({
+          severity: 'warning', code: 'quote.unclosed', source: where,
+          message: `quotation opened with ${mark} is never closed; taken to run to the end of its paragraph`,
+          hint: 'add the closing quotation mark',
+        });
+      } else if (defect === 'closed-with-opening-mark') {
+        out.push({
+          severity: 'warning', code: 'quote.closed-with-opening-mark', source: where,
+          message: 'quotation closed with « instead of »', hint: 'replace it with »',
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function toPerson(e: Entity): Person {
+  return { name: e.name, roles: [...e.roles], aliases: [...e.aliases] };
+}
+
+export function extractQuotes(article: Article): QuoteExtraction {
+  const data = langData(article.lang);
+  const units = [
+    readUnit(article, article.titleSpan, 0, true, data),
+    ...article.blocks.map((b, i) => readUnit(article, b, i + 1, false, data)),
+  ];
+  const registry = peopleOf(units, data);
+  const body: Attributed[] = [];
+  for (const unit of units.slice(1)) {
+    for (const q of unit.quotes) body.push({ located: q, speaker: attribute(units, q, body, registry, data) });
+  }
+  const headline = units[0]!.quotes.map((q) => ({
+    located: q,
+    speaker: attributeHeadline(article.source.slice(q.marks.start, q.marks.end), body, article.source),
+  }));
+
+  const quotes: ExtractedQuote[] = [];
+  const seen = new Set<string>();
+  // Body first, so that words quoted in the headline and the body keep the body's attribution.
+  for (const { located, speaker } of [...body, ...headline]) {
+    const text = article.source.slice(located.marks.start, located.marks.end);
+    const kind: QuoteKind | null = quoteKind(text, located.before, data);
+    const key = foldWords(text).join(' ');
+    if (!kind || seen.has(key)) continue;
+    seen.add(key);
+    quotes.push({ start: located.marks.start, end: located.marks.end, text, speaker: speaker?.name ?? null, kind, sidebar: false });
+  }
+  quotes.sort((a, b) => a.start - b.start);
+
+  const inHeadline = (q: Quote) => q.start < article.titleSpan.end;
+  const chosen = selectSidebar(quotes.map((quote) => ({ quote, inHeadline: inHeadline(quote) })));
+  for (const [i, excerpt] of chosen) {
+    quotes[i]!.sidebar = true;
+    if (excerpt !== quotes[i]!.text) quotes[i]!.sidebarText = excerpt;
+  }
+
+  const diagnostics = markDiagnostics(article, units);
+  for (const q of quotes) {
+    if (q.kind === 'full' && q.speaker === null && !inHeadline(q)) {
+      diagnostics.push({
+        severity: 'info', code: 'quote.no-speaker', source: positionAt(article.source, q.start, article.file),
+        message: `no speaker found for the quotation "${q.text.slice(0, 40)}${q.text.length > 40 ? '…' : ''}"`,
+        hint: 'name the speaker in the same or the previous sentence',
+      });
+    }
+  }
+  const speakers = new Set(body.map((d) => d.speaker).concat(headline.map((d) => d.speaker)));
+  const people = registry.entities.filter((e) => speakers.has(e) || (e.person && e.roles.length > 0));
+  return { people: people.map(toPerson), quotes, diagnostics };
+}

@@ -1,0 +1,98 @@
+/** Word lists and patterns per language, loaded from `data/<lang>.json` and indexed for lookup. */
+import en from './data/en.json' with { type: 'json' };
+import fr from './data/fr.json' with { type: 'json' };
+import { speechVerbForms, type VerbLexicon } from './verbForms.js';
+
+/** The shape of `data/<lang>.json`. */
+interface RawLangData {
+  lang: string;
+  speechVerbs: VerbLexicon;
+  gerundSuffix: string;
+  auxiliaries: string[];
+  adverbs: string[];
+  negations: string[];
+  passiveMarkers: string[];
+  sourceIntroducers: string[];
+  titleIntroducers: string[];
+  pronouns: { person: string[]; group: string[]; any: string[] };
+  invertedPronouns: string[];
+  determiners: string[];
+  prepositions: string[];
+  roleWords: string[];
+  spokesRoles: string[];
+  honorifics: string[];
+  organisationWords: string[];
+  sentenceStarters: string[];
+  abbreviations: string[];
+  nameConnectors: string[];
+  clauseSubjects: string[];
+}
+
+export interface LangData {
+  lang: string;
+  speechVerbs: Set<string>;
+  gerundSuffix: string;
+  auxiliaries: Set<string>;
+  adverbs: Set<string>;
+  negations: Set<string>;
+  passiveMarkers: Set<string>;
+  /** Multi-word phrases ("according to", "d'après") as lower-case word lists. */
+  sourceIntroducers: string[][];
+  titleIntroducers: Set<string>;
+  personPronouns: Set<string>;
+  groupPronouns: Set<string>;
+  anyPronouns: Set<string>;
+  /** Pronouns that follow an inverted verb: dit-elle, a-t-il. */
+  invertedPronouns: Set<string>;
+  determiners: Set<string>;
+  prepositions: Set<string>;
+  /** Role words, one- or two-word ("prime minister"), as lower-case word lists, longest first. */
+  roleWords: string[][];
+  spokesRoles: Set<string>;
+  honorifics: Set<string>;
+  organisationWords: Set<string>;
+  sentenceStarters: Set<string>;
+  abbreviations: Set<string>;
+  nameConnectors: Set<string>;
+  /** Words that open a clause of its own ("personne ne sera…", "nobody has…"). */
+  clauseSubjects: Set<string>;
+}
+
+const lower = (words: string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+const phrases = (list: string[]): string[][] =>
+  list.map((p) => p.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
+
+function index(raw: RawLangData): LangData {
+  return {
+    lang: raw.lang,
+    speechVerbs: speechVerbForms(raw.lang, raw.speechVerbs),
+    gerundSuffix: raw.gerundSuffix,
+    auxiliaries: lower(raw.auxiliaries),
+    adverbs: lower(raw.adverbs),
+    negations: lower(raw.negations),
+    passiveMarkers: lower(raw.passiveMarkers),
+    sourceIntroducers: phrases(raw.sourceIntroducers),
+    titleIntroducers: lower(raw.titleIntroducers),
+    personPronouns: lower(raw.pronouns.person),
+    groupPronouns: lower(raw.pronouns.group),
+    anyPronouns: lower(raw.pronouns.any),
+    invertedPronouns: lower(raw.invertedPronouns),
+    determiners: lower(raw.determiners),
+    prepositions: lower(raw.prepositions),
+    roleWords: phrases(raw.roleWords),
+    spokesRoles: lower(raw.spokesRoles),
+    honorifics: lower(raw.honorifics),
+    organisationWords: lower(raw.organisationWords),
+    sentenceStarters: lower(raw.sentenceStarters),
+    abbreviations: lower(raw.abbreviations),
+    nameConnectors: lower(raw.nameConnectors),
+    clauseSubjects: lower(raw.clauseSubjects),
+  };
+}
+
+const LANGS: Record<string, LangData> = { fr: index(fr), en: index(en) };
+
+/** The data for a language; articles in other languages use the English lists. */
+export function langData(lang: string): LangData {
+  return LANGS[lang] ?? LANGS.en!;
+}

@@ -1,0 +1,194 @@
+/**
+ * Mentions of people and organisations in the reporter's own words (quotations masked): names
+ * (capitalised runs), roles ("le CTO de Microsoft"), both in apposition ("Jeff Rathke, the State
+ * Department spokesperson"; "du CTO Kevin Scott"), and pronouns.
+ */
+import type { LangData } from './langData.js';
+import type { Token } from './tokens.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** Token indexes `[first, last)` in the token list the mention was found in. */
+  first: number;
+  last: number;
+  kind: 'name' | 'role' | 'pronoun';
+  /** The name as written ("Kevin Scott", "Korean Central News Agency"), when there is one. */
+  name: string | null;
+  /** Acronym given in parentheses after the name: "(KCNA)". */
+  acronym: string | null;
+  /** The role as written, without determiner: "CTO de Microsoft". */
+  role: string | null;
+  /** The role word itself, lower-case: "cto", "porte-parole". */
+  roleHead: string | null;
+  /** Lower-case content words of the role's complement: ["microsoft"], ["fédération"]. */
+  roleOf: string[];
+  /** Preceded by an honorific (M., Mrs.): certainly a person. */
+  honorific: boolean;
+  /** Lower-case pronoun for pronoun mentions. */
+  pronoun: string | null;
+}
+
+/** Stand-in token for a masked quotation: it stops every name and role. */
+export const QUOTE_TOKEN = '\u0000quote';
+
+const COMPLEMENT = new Set(['de', 'du', 'des', "d'", 'of', 'for', 'at']);
+
+function isStop(t: Token, data: LangData): boolean {
+  return !t.word || data.prepositions.has(t.lower) || data.determiners.has(t.lower) ||
+    data.speechVerbs.has(t.lower) || data.auxiliaries.has(t.lower) || isPronoun(t.lower, data) ||
+    /^(?:que|qu'|qui|et|ou|and|or|that|which|who|whose|est|a|ont)$/u.test(t.lower);
+}
+
+function isPronoun(lower: string, data: LangData): boolean {
+  return data.personPronouns.has(lower) || data.groupPronouns.has(lower) || data.anyPronouns.has(lower);
+}
+
+/**
+ * Length in tokens of the role phrase starting at `i`, or 0. A lower-case organisation word
+ * ("la fédération des banques", "news agency") describes its name the way a role does.
+ */
+function roleWordsAt(tokens: Token[], i: number, data: LangData): number {
+  for (const phrase of data.roleWords) {
+    if (phrase.every((w, k) => tokens[i + k]?.lower === w)) return phrase.length;
+  }
+  const t = tokens[i];
+  return t && !t.capital && data.organisationWords.has(t.lower) ? 1 : 0;
+}
+
+function isNameToken(t: Token, data: LangData): boolean {
+  return t.capital && t.word && t.text !== QUOTE_TOKEN && !data.honorifics.has(t.lower);
+}
+
+/** End (exclusive) of the capitalised run starting at `i`, or `i` when there is none. */
+function capitalRunEnd(tokens: Token[], i: number, data: LangData): number {
+  const first = tokens[i];
+  if (!first || !isNameToken(first, data) || data.sentenceStarters.has(first.lower) || roleWordsAt(tokens, i, data)) return i;
+  let j = i + 1;
+  if (/'s$/u.test(first.text)) return j;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (isNameToken(t, data) && !roleWordsAt(tokens, j, data)) {
+      j += 1;
+      if (/'s$/u.test(t.text)) break;
+    } else if ((data.nameConnectors.has(t.lower) || t.text === '&') && tokens[j + 1] && isNameToken(tokens[j + 1]!, data) && !roleWordsAt(tokens, j + 1, data)) {
+      j += 2;
+    } else break;
+  }
+  return j;
+}
+
+/** The `(ACRONYM)` right after `i`, as [acronym, end], or null. */
+function acronymAt(tokens: Token[], i: number): [string, number] | null {
+  const [open, word, close] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (open?.text === '(' && close?.text === ')' && word && /^\p{Lu}[\p{Lu}\p{N}.-]+$/u.test(word.text)) return [word.text, i + 3];
+  return null;
+}
+
+interface RolePhrase {
+  end: number;
+  head: string;
+  of: string[];
+}
+
+/** A role word with up to two adjectives and chained complements: "directeur technique de Microsoft". */
+function rolePhraseAt(tokens: Token[], i: number, data: LangData): RolePhrase | null {
+  const n = roleWordsAt(tokens, i, data);
+  if (!n) return null;
+  const head = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
+  let j = i + n;
+  for (let adj = 0; adj < 2 && tokens[j] && !tokens[j]!.capital && !isStop(tokens[j]!, data) && tokens[j + 1] && COMPLEMENT.has(tokens[j + 1]!.lower); adj += 1) j += 1;
+  // "Science & Technology Facilities Council britannique": one trailing adjective after the role.
+  const of: string[] = [];
+  while (tokens[j] && COMPLEMENT.has(tokens[j]!.lower)) {
+    let k = j + 1;
+    if (tokens[k] && data.determiners.has(tokens[k]!.lower)) k += 1;
+    const run = capitalRunEnd(tokens, k, data);
+    let end = run;
+    if (run === k) {
+      while (end < k + 2 && tokens[end] && !tokens[end]!.capital && !isStop(tokens[end]!, data)) end += 1;
+    }
+    if (end === k) break;
+    for (let m = k; m < end; m += 1) if (tokens[m]!.word) of.push(tokens[m]!.lower);
+    j = end;
+  }
+  return { end: j, head, of };
+}
+
+function text(source: string, tokens: Token[], from: number, to: number): string {
+  return source.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/'s$/u, '');
+}
+
+function blank(first: number, tokens: Token[]): Omit<Mention, 'kind' | 'last' | 'end'> {
+  return {
+    start: tokens[first]!.start, first, name: null, acronym: null, role: null, roleHead: null,
+    roleOf: [], honorific: false, pronoun: null,
+  };
+}
+
+/** One nominal group at `i`: [honorific] [Org] [role [of …]] [Name] [(ACR)], or null. */
+function groupAt(source: string, tokens: Token[], i: number, data: LangData): Mention | null {
+  let j = i;
+  const honorific = data.honorifics.has(tokens[j]!.lower);
+  if (honorific) j += 1;
+  const prefixEnd = capitalRunEnd(tokens, j, data);
+  const role = rolePhraseAt(tokens, prefixEnd, data);
+  const nameFrom = role ? role.end : prefixEnd;
+  const nameEnd = role ? capitalRunEnd(tokens, nameFrom, data) : prefixEnd;
+  const hasName = role ? nameEnd > nameFrom : prefixEnd > j;
+  if (!role && !hasName) return null;
+  let last = hasName ? nameEnd : role!.end;
+  const m: Mention = { ...blank(i, tokens), kind: hasName ? 'name' : 'role', last, end: 0, honorific };
+  if (hasName) {
+    m.name = role ? text(source, tokens, nameFrom, nameEnd) : text(source, tokens, j, prefixEnd);
+    const acr = acronymAt(tokens, last);
+    if (acr) [m.acronym, last] = acr;
+  }
+  if (role) {
+    m.role = text(source, tokens, prefixEnd > j ? j : prefixEnd, role.end);
+    m.roleHead = role.head;
+    m.roleOf = prefixEnd > j ? [...tokens.slice(j, prefixEnd).map((t) => t.lower.replace(/'s$/u, '')), ...role.of] : role.of;
+  }
+  m.last = last;
+  m.end = tokens[last - 1]!.end;
+  return m;
+}
+
+/** Whether only a comma and a determiner stand between token `from` and token `to`. */
+function onlyCommaBetween(tokens: Token[], from: number, to: number, data: LangData): boolean {
+  const between = tokens.slice(from, to);
+  return between[0]?.text === ',' && between.slice(1).every((t) => data.determiners.has(t.lower)) && between.length <= 2;
+}
+
+/** Joins "Name, role," and "role, Name," into one mention carrying both. */
+function mergeAppositions(mentions: Mention[], tokens: Token[], data: LangData): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    const comma = prev !== undefined && onlyCommaBetween(tokens, prev.last, m.first, data);
+    if (comma && prev.kind === 'name' && m.kind === 'role' && !prev.role) {
+      out[out.length - 1] = { ...prev, role: m.role, roleHead: m.roleHead, roleOf: m.roleOf, last: m.last, end: m.end };
+    } else if (comma && prev.kind === 'role' && m.kind === 'name' && !m.role) {
+      out[out.length - 1] = { ...prev, kind: 'name', name: m.name, acronym: m.acronym, honorific: m.honorific, last: m.last, end: m.end };
+    } else out.push(m);
+  }
+  return out;
+}
+
+/** Mentions in `tokens`, in order; offsets index the text the tokens come from (`source`). */
+export function findMentions(source: string, tokens: Token[], data: LangData): Mention[] {
+  const found: Mention[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    if (isPronoun(t.lower, data)) {
+      found.push({ ...blank(i, tokens), kind: 'pronoun', pronoun: t.lower, last: i + 1, end: t.end });
+      continue;
+    }
+    const m = groupAt(source, tokens, i, data);
+    if (m) {
+      found.push(m);
+      i = m.last - 1;
+    }
+  }
+  return mergeAppositions(found, tokens, data);
+}

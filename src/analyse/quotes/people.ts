@@ -1,0 +1,121 @@
+/**
+ * The people (and organisations) an article names, built from its mentions: full names, the
+ * surnames and acronyms that stand for them, their roles; and the resolution of a later mention
+ * (surname, role, pronoun) back to one of them.
+ */
+import type { LangData } from './langData.js';
+import type { Mention } from './mentions.js';
+
+export interface Entity {
+  /** The fullest form the article gives: "Kevin Scott". */
+  name: string;
+  aliases: Set<string>;
+  roles: string[];
+  roleHeads: Set<string>;
+  /** Lower-case words of the roles' complements: "microsoft" for "CTO de Microsoft". */
+  roleOf: Set<string>;
+  person: boolean;
+}
+
+export interface Registry {
+  entities: Entity[];
+  /** Each resolved mention outside quotations, in article order, for pronouns. */
+  timeline: { at: number; entity: Entity }[];
+}
+
+const words = (name: string): string[] => name.split(/[\s]+/u);
+const lastWord = (name: string): string => words(name).at(-1)!;
+
+/** Whether a name (with its mention) reads as a person rather than an organisation or place. */
+function looksPersonal(m: Mention, data: LangData): boolean {
+  if (m.honorific) return true;
+  if (m.roleHead && !data.organisationWords.has(m.roleHead)) return true;
+  const parts = words(m.name!);
+  return parts.length >= 2 && parts.length <= 4 && !m.acronym &&
+    parts.every((w) => /^\p{Lu}[\p{Ll}'-]/u.test(w) && !data.organisationWords.has(w.toLowerCase()));
+}
+
+/** The entity a name stands for: itself, an alias, its acronym or its surname. */
+function findByName(entities: Entity[], name: string): Entity | undefined {
+  const exact = entities.find((e) => e.name === name || e.aliases.has(name));
+  if (exact || words(name).length > 1) return exact;
+  return entities.find((e) => e.person && words(e.name).length > 1 && lastWord(e.name) === name);
+}
+
+function addRole(e: Entity, m: Mention): void {
+  if (!m.role || !m.roleHead) return;
+  if (!e.roles.includes(m.role)) e.roles.push(m.role);
+  e.roleHeads.add(m.roleHead);
+  for (const w of m.roleOf) e.roleOf.add(w);
+}
+
+function newEntity(m: Mention, data: LangData): Entity {
+  const e: Entity = {
+    name: m.name!, aliases: new Set(m.acronym ? [m.acronym] : []), roles: [], roleHeads: new Set(),
+    roleOf: new Set(), person: looksPersonal(m, data),
+  };
+  addRole(e, m);
+  return e;
+}
+
+/**
+ * Entities of an article from its name mentions (in order). Full names come first so that a
+ * surname met before its full name still maps to it.
+ */
+export function buildRegistry(mentions: Mention[], data: LangData): Entity[] {
+  const entities: Entity[] = [];
+  const named = mentions.filter((m) => m.name);
+  const full = (m: Mention) => words(m.name!).length > 1 || m.role !== null || m.acronym !== null;
+  for (const m of [...named.filter(full), ...named.filter((m) => !full(m))]) {
+    const known = findByName(entities, m.name!);
+    if (!known) {
+      entities.push(newEntity(m, data));
+      continue;
+    }
+    if (m.name !== known.name) known.aliases.add(m.name!);
+    if (m.acronym) known.aliases.add(m.acronym);
+    if (looksPersonal(m, data)) known.person = true;
+    addRole(known, m);
+  }
+  return entities;
+}
+
+/** The entity a role stands for: its holder ("le CTO de Microsoft"), or for a spokesperson, the body. */
+function resolveRole(entities: Entity[], m: Mention, data: LangData): Entity | null {
+  const head = m.roleHead!;
+  const holders = entities.filter((e) => e.roleHeads.has(head));
+  const sameBody = holders.filter((e) => m.roleOf.some((w) => e.roleOf.has(w)));
+  const holder = sameBody[0] ?? (holders.length === 1 ? holders[0] : undefined);
+  if (holder) return holder;
+  if (!data.spokesRoles.has(head)) return null;
+  // "la porte-parole de la fédération": the federation speaks through her.
+  for (const w of m.roleOf) {
+    const body = entities.find((e) => e.name.toLowerCase() === w || e.roleHeads.has(w));
+    if (body) return body;
+  }
+  return null;
+}
+
+/** The last entity before `at` that satisfies `keep`. */
+function lastBefore(registry: Registry, at: number, keep: (e: Entity) => boolean): Entity | null {
+  for (let i = registry.timeline.length - 1; i >= 0; i -= 1) {
+    const { at: when, entity } = registry.timeline[i]!;
+    if (when < at && keep(entity)) return entity;
+  }
+  return null;
+}
+
+/**
+ * The entity a mention at offset `at` refers to. Pronouns: il/elle/he/she → the last person named
+ * before; it/they/on → the last speaker, else the last entity named.
+ */
+export function resolveMention(registry: Registry, m: Mention, at: number, lastSpeaker: Entity | null, data: LangData): Entity | null {
+  if (m.kind === 'pronoun') {
+    if (data.personPronouns.has(m.pronoun!)) return lastBefore(registry, at, (e) => e.person);
+    return lastSpeaker ?? lastBefore(registry, at, () => true);
+  }
+  if (m.name) {
+    return findByName(registry.entities, m.name) ?? newEntity(m, data);
+  }
+  return resolveRole(registry.entities, m, data);
+}
