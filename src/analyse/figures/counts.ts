@@ -1,0 +1,60 @@
+/**
+ * Counts of things: "8 000 emplois", "340 millions de paramètres", "900 asylum seekers",
+ * "cinq grandes banques", "deux Polonais". The unit is the counted noun in English, from the
+ * language's noun lexicon, else the noun itself.
+ */
+import type { Lexicon } from './lexicon.js';
+import { phraseAt } from './phrases.js';
+import type { Quantity } from './readQuantity.js';
+import type { Token } from './tokenize.js';
+import type { UnitMatch } from './UnitMatch.js';
+
+const CAPITALISED = /^\p{Lu}/u;
+const MAX_ADJECTIVES = 2;
+
+/** The index after the adjectives that may stand between a number and its noun. */
+export function skipAdjectives(tokens: Token[], at: number, lex: Lexicon): number {
+  let j = at;
+  while (j < at + MAX_ADJECTIVES && lex.adjectivesBeforeNoun.has(tokens[j]?.lower ?? '')) j++;
+  return j;
+}
+
+/** A word that can be a counted noun: not a function word, month, number or unit word. */
+function isNounCandidate(t: Token | undefined, lex: Lexicon): t is Token {
+  return (
+    t !== undefined &&
+    t.kind === 'word' &&
+    t.spaced &&
+    !lex.stopWords.has(t.lower) &&
+    !lex.months.has(t.lower) &&
+    !lex.weekdays.has(t.lower) &&
+    !lex.numberWords.has(t.lower) &&
+    !lex.scales.has(t.lower)
+  );
+}
+
+/** English compounds ("police officers"): a singular noun followed by a plural head. */
+function compoundHead(tokens: Token[], j: number, lex: Lexicon): number {
+  const head = tokens[j + 1];
+  if (lex.lang !== 'en' || tokens[j]!.lower.endsWith('s')) return j;
+  return isNounCandidate(head, lex) && !CAPITALISED.test(head.text) && head.lower.endsWith('s') ? j + 1 : j;
+}
+
+export function countNounAfter(tokens: Token[], next: number, q: Quantity, lex: Lexicon): UnitMatch | null {
+  const linked = q.scaled && lex.scaleLinks.has(tokens[next]?.lower ?? '') ? next + 1 : next;
+  const j = skipAdjectives(tokens, linked, lex);
+  const known = phraseAt(tokens, j, lex.nouns);
+  if (known) return { unit: known.value, first: next, last: known.last };
+  const t = tokens[j];
+  if (!isNounCandidate(t, lex)) return null;
+  // A capitalised word after digits or "one" is a name ("2019 Microsoft", "One Rohingya"),
+  // after another number word a people ("deux Russes").
+  if (CAPITALISED.test(t.text) && !(q.spelled && q.value > 1)) return null;
+  const last = compoundHead(tokens, j, lex);
+  return { unit: tokens[last]!.lower, first: next, last };
+}
+
+/** "200 more", "deux autres": the count of the noun counted just before. */
+export function moreAfter(tokens: Token[], next: number, lex: Lexicon): number | null {
+  return phraseAt(tokens, next, lex.moreWords)?.last ?? null;
+}

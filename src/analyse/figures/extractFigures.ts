@@ -1,0 +1,70 @@
+/**
+ * The figures of an article: every number that carries information, resolved (value, unit,
+ * qualifier), labelled from its sentence, and up to five chosen for the key-figures box.
+ * Page parts set aside by ingest (dateline, captions, credits, trailer) are never read.
+ */
+import type { Diagnostic } from '../../diagnostics.js';
+import type { Article, Span } from '../../ingest/Article.js';
+import type { Figure } from '../Analysis.js';
+import { labelFigure } from './labelFigure.js';
+import { lexiconFor } from './lexicon.js';
+import { readFigureAt, type FoundFigure, type ReadContext } from './readFigure.js';
+import { selectKeyFigures } from './selectKeyFigures.js';
+import { sentenceBounds } from './sentences.js';
+import { tokenize, type Token } from './tokenize.js';
+
+/** The title and the body blocks, in reading order. */
+function textRegions(article: Article): Span[] {
+  return [article.titleSpan, ...article.blocks];
+}
+
+function figuresInTokens(tokens: Token[], ctx: ReadContext): FoundFigure[] {
+  const found: FoundFigure[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const f = readFigureAt(tokens, i, ctx);
+    if (!f) {
+      i += 1;
+      continue;
+    }
+    found.push(f);
+    if (f.kind === 'count') ctx.previousCount = f.unit;
+    i = Math.max(f.last, f.outerLast) + 1;
+  }
+  return found;
+}
+
+function sentenceOf(bounds: [number, number][], f: FoundFigure): [number, number] {
+  return bounds.find(([, last]) => f.first <= last) ?? bounds[bounds.length - 1]!;
+}
+
+export function extractFigures(article: Article): { figures: Figure[]; diagnostics: Diagnostic[] } {
+  const lex = lexiconFor(article.lang);
+  const year = article.date ? Number(article.date.slice(0, 4)) : null;
+  const figures: (Figure & { kind: FoundFigure['kind']; inTitle: boolean })[] = [];
+  for (const region of textRegions(article)) {
+    const tokens = tokenize(article.normalized, region.start, region.end);
+    const bounds = sentenceBounds(tokens);
+    const ctx: ReadContext = { lex, year, previousCount: null };
+    for (const f of figuresInTokens(tokens, ctx)) {
+      const start = tokens[f.first]!.start;
+      const end = tokens[f.last]!.end;
+      figures.push({
+        kind: f.kind,
+        inTitle: region === article.titleSpan,
+        start,
+        end,
+        surface: article.source.slice(start, end),
+        value: f.value,
+        unit: f.unit,
+        label: labelFigure(article.source, tokens, f, sentenceOf(bounds, f), lex),
+        qualifier: f.qualifier,
+        key: false,
+      });
+    }
+  }
+  const keys = selectKeyFigures(figures);
+  return {
+    figures: figures.map(({ kind: _kind, inTitle: _inTitle, ...f }, i) => ({ ...f, key: keys.has(i) })),
+    diagnostics: [],
+  };
+}

@@ -1,0 +1,24 @@
+/** Ranges: "60 à 70 %", "8-10 years", "2000 - 2050", "entre 5 et 10", "between 5 and 10" -> [low, high]. */
+import type { Lexicon } from './lexicon.js';
+import { readQuantity, type Quantity } from './readQuantity.js';
+import type { Token } from './tokenize.js';
+
+export interface Range {
+  low: number;
+  high: number;
+  /** The second number. */
+  end: Quantity;
+}
+
+export function rangeAfter(tokens: Token[], q: Quantity, lex: Lexicon): Range | null {
+  const connector = tokens[q.last + 1];
+  if (!connector) return null;
+  // "and"/"et" join a range only after "between"/"entre"; "-", "à", "to" do on their own.
+  const opened = lex.rangeOpeners.get(tokens[q.first - 1]?.lower ?? '');
+  if (!lex.rangeConnectors.has(connector.lower) && connector.lower !== opened) return null;
+  const end = readQuantity(tokens, q.last + 2, lex);
+  if (!end || end.article || end.spelled !== q.spelled) return null;
+  // "60 à 70 millions": the scale written once applies to both ends.
+  const low = q.scaled ? q.value : q.value * end.scale;
+  return low < end.value ? { low, high: end.value, end } : null;
+}

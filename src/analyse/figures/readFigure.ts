@@ -1,0 +1,158 @@
+/**
+ * One figure read at a token: a date, a multiple word, a fraction, or a number (with its sign,
+ * range, qualifier and currency) resolved by the unit that follows it.
+ */
+import type { FigureValue, Qualifier } from '../Analysis.js';
+import { countNounAfter, moreAfter } from './counts.js';
+import { isYearLike, readDate } from './dates.js';
+import { durationAfter } from './durations.js';
+import { hasGluedWord, isIdentifier, isListNumber, isTimeOfDay } from './exclusions.js';
+import { bareFraction, fractionAfter } from './fractions.js';
+import type { Lexicon } from './lexicon.js';
+import { measureAfter, multiplierWord, timesAfter } from './measures.js';
+import { currencyAfter, currencyBefore } from './money.js';
+import { percentAfter } from './percent.js';
+import { qualifierAfter, qualifierBefore } from './qualifiers.js';
+import { rangeAfter, type Range } from './ranges.js';
+import { readQuantity, type Quantity } from './readQuantity.js';
+import type { Token } from './tokenize.js';
+import type { UnitMatch } from './UnitMatch.js';
+
+export type FigureKind = 'money' | 'percent' | 'duration' | 'times' | 'fraction' | 'measure' | 'ordinal' | 'date' | 'year' | 'count';
+
+export interface FoundFigure {
+  kind: FigureKind;
+  value: FigureValue;
+  unit: string;
+  qualifier: Qualifier | null;
+  /** First and last token of the surface (number and unit, qualifier excluded). */
+  first: number;
+  last: number;
+  /** First and last token with the qualifier, which labels must not repeat. */
+  outerFirst: number;
+  outerLast: number;
+}
+
+export interface ReadContext {
+  lex: Lexicon;
+  /** The article's year, for dates that omit it. */
+  year: number | null;
+  /** The unit of the last count read in this block, for "200 more". */
+  previousCount: string | null;
+}
+
+const SIGNS: Record<string, number> = { '-': -1, '−': -1, '+': 1 };
+const CURRENCY_MARK = /^[\p{Sc}A-Z]+$/u;
+/** Kinds an article word ("un", "a") may carry: "un an", "un milliard", "a decade", not "un modèle". */
+const ARTICLE_KINDS = new Set<FigureKind>(['money', 'percent', 'duration', 'times', 'fraction', 'measure']);
+/** Kinds that cannot be the number of a name or a reference. */
+const NAMED_KINDS = new Set<FigureKind>(['year', 'count', 'ordinal']);
+
+interface Resolved extends UnitMatch {
+  kind: FigureKind;
+  fraction?: number;
+}
+
+function figure(kind: FigureKind, value: FigureValue, unit: string, first: number, last: number): FoundFigure {
+  return { kind, value, unit, qualifier: null, first, last, outerFirst: first, outerLast: last };
+}
+
+/** A sign written before the number ("- 33 %"), not the dash of a range ("2000 - 2050"). */
+function signBefore(tokens: Token[], first: number): number | null {
+  const sign = SIGNS[tokens[first - 1]?.text ?? ''];
+  if (sign === undefined || tokens[first - 2]?.kind === 'number') return null;
+  return sign;
+}
+
+function ordinalAfter(tokens: Token[], next: number, q: Quantity, lex: Lexicon): UnitMatch | null {
+  const t = tokens[next];
+  if (q.spelled || !t || t.spaced || !lex.ordinalSuffixes.has(t.lower)) return null;
+  return { unit: 'ordinal', first: next, last: next };
+}
+
+/** The unit after a number, tried from the most to the least specific reading. */
+function resolveUnit(tokens: Token[], next: number, q: Quantity, ctx: ReadContext): Resolved | null {
+  const { lex } = ctx;
+  const tag = (kind: FigureKind) => (m: UnitMatch | null): Resolved | null => (m ? { ...m, kind } : null);
+  const readers: (() => Resolved | null)[] = [
+    () => tag('ordinal')(ordinalAfter(tokens, next, q, lex)),
+    () => tag('percent')(percentAfter(tokens, next, lex)),
+    () => tag('money')(currencyAfter(tokens, next, q, lex)),
+    () => tag('duration')(durationAfter(tokens, next, lex)),
+    () => tag('times')(timesAfter(tokens, next, lex)),
+    () => {
+      const f = fractionAfter(tokens, next, lex);
+      return f ? { ...f, kind: 'fraction' } : null;
+    },
+    () => tag('measure')(measureAfter(tokens, next, lex)),
+    () => {
+      const noun = countNounAfter(tokens, next, q, lex);
+      // A year is followed by anything but a known counted noun ("2000 levels", "2019 Microsoft").
+      if (isYearLike(q) && !lex.nouns.some((n) => n.value === noun?.unit)) return { unit: 'year', first: next, last: next - 1, kind: 'year' };
+      return noun ? { ...noun, kind: 'count' } : null;
+    },
+    () => {
+      const last = ctx.previousCount === null ? null : moreAfter(tokens, next, lex);
+      return last === null ? null : { unit: ctx.previousCount!, first: next, last, kind: 'count' };
+    },
+  ];
+  for (const read of readers) {
+    const found = read();
+    if (found) return found;
+  }
+  return null;
+}
+
+function isExcluded(tokens: Token[], q: Quantity, unit: Resolved | null, named: boolean, ctx: ReadContext): boolean {
+  if (!unit) return true;
+  if (q.article && !ARTICLE_KINDS.has(unit.kind)) return true;
+  if (unit.last < unit.first && hasGluedWord(tokens, q)) return true;
+  if (isListNumber(tokens, q) || isTimeOfDay(tokens, q, unit.unit, ctx.lex)) return true;
+  return named && NAMED_KINDS.has(unit.kind);
+}
+
+function qualify(tokens: Token[], f: FoundFigure, lex: Lexicon): FoundFigure {
+  if (f.kind === 'year' || f.kind === 'date' || f.kind === 'ordinal') return f;
+  const before = qualifierBefore(tokens, f.first, lex);
+  const after = before ? null : qualifierAfter(tokens, f.last, lex);
+  const q = before ?? after;
+  if (!q) return f;
+  return { ...f, qualifier: q.qualifier, outerFirst: Math.min(f.first, q.first), outerLast: Math.max(f.last, q.last) };
+}
+
+function valueOf(q: Quantity, range: Range | null, unit: Resolved, sign: number | null): FigureValue {
+  const adjust = (v: number) => (v * (unit.fraction ?? 1) + (unit.plus ?? 0)) * (sign ?? 1);
+  return range ? [adjust(range.low), adjust(range.high)] : adjust(q.value);
+}
+
+function readNumberFigure(tokens: Token[], i: number, ctx: ReadContext): FoundFigure | null {
+  const { lex } = ctx;
+  const q = readQuantity(tokens, i, lex);
+  if (!q) return null;
+  const sign = signBefore(tokens, i);
+  let first = sign === null ? i : i - 1;
+  const before = currencyBefore(tokens, first, lex);
+  const currency = before && CURRENCY_MARK.test(tokens[before.last]!.text) ? before : null;
+  if (currency) first = currency.first;
+  const range = rangeAfter(tokens, q, lex);
+  const numberLast = range ? range.end.last : q.last;
+  const both = range ? { ...q, plain: q.plain && range.end.plain, value: range.end.value } : q;
+  const unit: Resolved | null = currency
+    ? { unit: currency.unit, first: numberLast + 1, last: numberLast, kind: 'money' }
+    : resolveUnit(tokens, numberLast + 1, both, ctx);
+  const qualified = Boolean(qualifierBefore(tokens, first, lex));
+  if (isExcluded(tokens, q, unit, !qualified && !currency && isIdentifier(tokens, first, lex), ctx)) return null;
+  const found = figure(unit!.kind, valueOf(q, range, unit!, sign), unit!.unit, first, Math.max(numberLast, unit!.last));
+  return qualify(tokens, found, lex);
+}
+
+/** The figure starting at token `i`, if one does. */
+export function readFigureAt(tokens: Token[], i: number, ctx: ReadContext): FoundFigure | null {
+  const date = readDate(tokens, i, ctx.lex, ctx.year);
+  if (date) return figure('date', date.value, 'date', date.first, date.last);
+  const times = multiplierWord(tokens[i]!, ctx.lex);
+  if (times !== null) return figure('times', times, 'times', i, i);
+  const fraction = bareFraction(tokens, i, ctx.lex);
+  if (fraction) return qualify(tokens, figure('fraction', fraction.value, 'fraction', fraction.first, fraction.last), ctx.lex);
+  return readNumberFigure(tokens, i, ctx);
+}
