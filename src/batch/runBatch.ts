@@ -39,7 +39,7 @@ export interface BatchOptions {
   paper?: 'A4' | 'Letter';
   /** Creation date; default `SOURCE_DATE_EPOCH`, else now. */
   date?: Date;
-  /** Write a bundle: `true` for `bundle.pdf` in `out`, or a path (relative to `cwd`). */
+  /** Write a bundle: `true` or `''` for `bundle.pdf` in `out`, or a path (relative to `cwd`). */
   bundle?: string | boolean;
   /** Start each brief of the bundle on an odd page (default true). */
   duplex?: boolean;
@@ -90,7 +90,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const out = path.resolve(cwd, options.out);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   const files = runFiles(out, shard);
-  const bundleFile = options.print || options.bundle ? bundleTarget(options.bundle, cwd, files.bundle) : null;
+  const bundleFile = options.print || (options.bundle !== undefined && options.bundle !== false) ? bundleTarget(options.bundle, cwd, files.bundle) : null;
   const plan = await planBatch(options.inputs, cwd, shard);
   const { date, fixed } = resolveDate(options.date);
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
