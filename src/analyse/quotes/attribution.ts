@@ -55,15 +55,18 @@ function introducerAt(f: Frame, i: number, data: LangData): number {
 }
 
 /**
- * The speaker named by a source introducer at `i`. A possessive is skipped: in "quoting North
- * Korea's news agency KCNA" the agency speaks, not the country.
+ * The speaker named by a source introducer at `i`: the first name in the phrase that follows (up
+ * to a comma), else its role. A possessive is skipped: in "quoting North Korea's news agency
+ * KCNA" the agency speaks, not the country.
  */
 function introducedSpeaker(f: Frame, i: number, data: LangData): Mention | null {
   const n = introducerAt(f, i, data);
   if (!n) return null;
-  const first = mentionAt(f, skipDeterminers(f, i + n, data));
-  if (first && /'s$/u.test(f.tokens[first.last - 1]!.text)) return f.mentions.find((m) => m.first >= first.last) ?? null;
-  return first && first.kind !== 'pronoun' ? first : null;
+  let end = i + n;
+  while (f.tokens[end] && f.tokens[end]!.text !== ',' && f.tokens[end]!.text !== QUOTE_TOKEN) end += 1;
+  const phrase = f.mentions.filter((m) => m.first >= i + n && m.first < end && m.kind !== 'pronoun' &&
+    !/'s$/u.test(f.tokens[m.last - 1]!.text));
+  return phrase.find((m) => m.name) ?? phrase[0] ?? null;
 }
 
 /**

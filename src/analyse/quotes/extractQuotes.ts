@@ -109,7 +109,8 @@ function previousFrame(units: Unit[], unit: number, frame: number): [number, num
 /**
  * The speaker of one body quotation: an explicit rule in its sentence; else the speaker of an
  * earlier quotation in the same sentence; else, for a quotation that opens its sentence, the
- * speaker of the sentence before (its quotation, or the subject of its speech verb); else the
+ * speaker of the sentence before (its quotation, the subject of its speech verb, or the person
+ * it is about); else the
  * speaker of the previous quotation if it is in this or the previous paragraph.
  */
 function attribute(units: Unit[], q: Located, done: Attributed[], registry: Registry, data: LangData): Entity | null {
@@ -129,9 +130,14 @@ function attribute(units: Unit[], q: Located, done: Attributed[], registry: Regi
     const [pu, pf] = prev;
     const quoted = done.filter((d) => d.located.unit === pu && d.located.sentence === pf).at(-1);
     if (quoted?.speaker) return quoted.speaker;
-    const subject = speechSubject(units[pu]!.frames[pf]!, data);
-    const entity = subject && resolveMention(registry, subject, subject.start, lastSpeaker, data);
+    const prevFrame = units[pu]!.frames[pf]!;
+    const speaking = speechSubject(prevFrame, data);
+    const entity = speaking && resolveMention(registry, speaking, speaking.start, lastSpeaker, data);
     if (entity) return entity;
+    // "The mayor, Ruth Adler, read her statement. « … »": the person the sentence before is about.
+    const about = sentenceSubject(prevFrame, prevFrame.tokens.length, data);
+    const person = about && resolveMention(registry, about, about.start, lastSpeaker, data);
+    if (person?.person) return person;
   }
   const subject = sentenceSubject(f, q.token, data);
   const subjectEntity = subject && resolveMention(registry, subject, subject.start, lastSpeaker, data);

@@ -59,8 +59,9 @@ export interface LangData {
 }
 
 const lower = (words: string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+/** Phrases cut into words the way the tokenizer cuts them: "d'après" → ["d'", "après"]. */
 const phrases = (list: string[]): string[][] =>
-  list.map((p) => p.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
+  list.map((p) => p.toLowerCase().split(/\s+|(?<=^(?:[cdjlmnst]|qu)')/u)).sort((a, b) => b.length - a.length);
 
 function index(raw: RawLangData): LangData {
   return {

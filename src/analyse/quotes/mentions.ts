@@ -95,8 +95,13 @@ interface RolePhrase {
 function rolePhraseAt(tokens: Token[], i: number, data: LangData): RolePhrase | null {
   const n = roleWordsAt(tokens, i, data);
   if (!n) return null;
-  const head = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
+  let head = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
   let j = i + n;
+  // "news agency", "directeur général": the last of consecutive role words heads the phrase.
+  for (let more = roleWordsAt(tokens, j, data); more && !tokens[j]!.capital; more = roleWordsAt(tokens, j, data)) {
+    head = tokens.slice(j, j + more).map((t) => t.lower).join(' ');
+    j += more;
+  }
   for (let adj = 0; adj < 2 && tokens[j] && !tokens[j]!.capital && !isStop(tokens[j]!, data) && tokens[j + 1] && COMPLEMENT.has(tokens[j + 1]!.lower); adj += 1) j += 1;
   // "Science & Technology Facilities Council britannique": one trailing adjective after the role.
   const of: string[] = [];

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { attributed, quotesOf } from './helpers.js';
+
+describe('English attribution rules', () => {
+  it('reads "…," said Smith', () => {
+    expect(attributed('en', '"The bridge will reopen before winter," said Laura Bennett, the city engineer.'))
+      .toEqual([['Laura Bennett', 'The bridge will reopen before winter,']]);
+  });
+
+  it('reads "…," Smith said, with the surname mapped to the full name', () => {
+    expect(attributed('en', 'Coach Daniel Harper watched the rain from the bench. "We will play on any pitch they give us," Harper said.'))
+      .toEqual([['Daniel Harper', 'We will play on any pitch they give us,']]);
+  });
+
+  it('reads "…", he added, after the person named before', () => {
+    expect(attributed('en', 'Tom Reyes sold the farm in May. "Nobody in my family wanted to keep milking cows", he added.'))
+      .toEqual([['Tom Reyes', 'Nobody in my family wanted to keep milking cows']]);
+  });
+
+  it('takes the speaker before the quote: X said, "…"', () => {
+    expect(attributed('en', 'Nadia Cole, the head of the port authority, said, "Every container is checked twice now".'))
+      .toEqual([['Nadia Cole', 'Every container is checked twice now']]);
+  });
+
+  it('reads according to X', () => {
+    expect(attributed('en', 'According to the union leader Mike Dawson, the strike is "the only language the board understands".'))
+      .toEqual([['Mike Dawson', 'the only language the board understands']]);
+  });
+
+  it('maps a role to the person who holds it', () => {
+    expect(attributed('en',
+      'The chief executive of Orbis, Karen Liu, announced the merger on Monday.',
+      '"This is the biggest day in our history," the chief executive of Orbis said.',
+    )).toEqual([['Karen Liu', 'This is the biggest day in our history,']]);
+  });
+
+  it('lets an organisation speak, under the full name its acronym stands for', () => {
+    expect(attributed('en', 'The World Meteorological Organization (WMO) issued a warning. "The coming week will be the hottest on record", said WMO.'))
+      .toEqual([['World Meteorological Organization', 'The coming week will be the hottest on record']]);
+  });
+
+  it('carries a quotation over several paragraphs without closing marks, each paragraph its own quote', () => {
+    const r = quotesOf('en',
+      'The mayor, Ruth Adler, read her statement aloud. "We have cleared every street in the old town before dawn.',
+      '"The shelters will stay open until the river goes down."',
+    );
+    expect(r.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Ruth Adler', 'We have cleared every street in the old town before dawn.'],
+      ['Ruth Adler', 'The shelters will stay open until the river goes down.'],
+    ]);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain('quote.unclosed');
+  });
+
+  it('gives a floating quote the subject of a speech verb in the sentence before', () => {
+    expect(attributed('en', 'Dr Ellen Park noted that the trial was small. "We need ten times as many patients before anyone can be sure."'))
+      .toEqual([['Ellen Park', 'We need ten times as many patients before anyone can be sure.']]);
+  });
+
+  it('does not take the subject of a passive verb: "was told"', () => {
+    expect(attributed('en', 'The crowd was told to expect "a long night with very little sleep".'))
+      .toEqual([[null, 'a long night with very little sleep']]);
+  });
+});

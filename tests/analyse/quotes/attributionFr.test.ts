@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { attributed, quotesOf } from './helpers.js';
+
+describe('French attribution rules', () => {
+  it('reads an incise with a past tense: « … », a écrit X', () => {
+    expect(attributed('fr', 'La maire de Lyon, Claire Dubois, a rencontré les habitants. « Nous reconstruirons le pont avant l\u2019hiver », a écrit Dubois.'))
+      .toEqual([['Claire Dubois', 'Nous reconstruirons le pont avant l\u2019hiver']]);
+  });
+
+  it('reads an inverted pronoun: dit-elle, after the person named before', () => {
+    expect(attributed('fr', 'Marie Lenoir dirige la chorale depuis dix ans. « Chaque concert reste une aventure collective », dit-elle.'))
+      .toEqual([['Marie Lenoir', 'Chaque concert reste une aventure collective']]);
+  });
+
+  it('reads a-t-il déclaré', () => {
+    expect(attributed('fr', 'Le cycliste Paul Mercier a franchi la ligne en tête. « Je n\u2019ai jamais autant souffert sur un vélo », a-t-il déclaré.'))
+      .toEqual([['Paul Mercier', 'Je n\u2019ai jamais autant souffert sur un vélo']]);
+  });
+
+  it('reads an incise with a present tense and no comma: « … » indique X', () => {
+    expect(attributed('fr', '« Les semis ont trois semaines d\u2019avance cette année » indique Hélène Garnier, agronome.'))
+      .toEqual([['Hélène Garnier', 'Les semis ont trois semaines d\u2019avance cette année']]);
+  });
+
+  it('takes the speaker before the quote: X a écrit qu\u2019il était « … »', () => {
+    expect(attributed('fr', 'Le chef Antoine Roux a écrit qu\u2019il était « fatigué de courir après les étoiles » depuis longtemps.'))
+      .toEqual([['Antoine Roux', 'fatigué de courir après les étoiles']]);
+  });
+
+  it('takes the speaker before a colon: X a déclaré : « … »', () => {
+    expect(attributed('fr', 'Le ministre Louis Perrin a déclaré\u00a0: «\u00a0La réforme entrera en vigueur en janvier.\u00a0»'))
+      .toEqual([['Louis Perrin', 'La réforme entrera en vigueur en janvier.']]);
+  });
+
+  it('reads selon X and d\u2019après X', () => {
+    expect(attributed('fr',
+      'Selon l\u2019économiste Sophie Marchand, « la croissance restera faible jusqu\u2019à l\u2019été ».',
+      'D\u2019après le syndicat Force Ouvrière, « les salariés n\u2019ont pas été consultés sur ce plan ».',
+    )).toEqual([
+      ['Sophie Marchand', 'la croissance restera faible jusqu\u2019à l\u2019été'],
+      ['Force Ouvrière', 'les salariés n\u2019ont pas été consultés sur ce plan'],
+    ]);
+  });
+
+  it('gives a floating quote the speaker of the quote before it', () => {
+    expect(attributed('fr', '« Le dossier est complet », a affirmé Julien Favre. « Il ne manque plus que la signature du préfet. »'))
+      .toEqual([['Julien Favre', 'Le dossier est complet'], ['Julien Favre', 'Il ne manque plus que la signature du préfet.']]);
+  });
+
+  it('gives a floating quote the subject of a speech verb in the sentence before', () => {
+    expect(attributed('fr', 'La directrice de l\u2019école, Anne Collin, a rappelé les règles aux parents. « Aucun élève ne sortira seul à midi. »'))
+      .toEqual([['Anne Collin', 'Aucun élève ne sortira seul à midi.']]);
+  });
+
+  it('resolves il to the last person named, not to a company', () => {
+    expect(attributed('fr', 'Marc Olivier a quitté Renault en mars. Il a expliqué que le groupe était « incapable de se réformer seul ».'))
+      .toEqual([['Marc Olivier', 'incapable de se réformer seul']]);
+  });
+
+  it('maps a role to the person who holds it', () => {
+    expect(attributed('fr',
+      'Le directeur financier d\u2019Airbus, Thomas Keller, présentait les comptes.',
+      '« Les commandes couvrent huit ans de production », a précisé le directeur financier d\u2019Airbus.',
+    )).toEqual([['Thomas Keller', 'Les commandes couvrent huit ans de production']]);
+  });
+
+  it('maps a spokesperson without a name to the body she speaks for', () => {
+    expect(attributed('fr',
+      'La Société nationale des chemins de fer, la SNCF, a publié ses horaires.',
+      '« Aucun train ne sera supprimé cet été », a assuré la porte-parole de la SNCF.',
+    )).toEqual([['SNCF', 'Aucun train ne sera supprimé cet été']]);
+  });
+
+  it('maps a surname back to the full name', () => {
+    const r = quotesOf('fr', 'L\u2019entraîneur Didier Lambert prépare la finale. « Nous jouerons pour gagner, pas pour défendre », a lancé Lambert.');
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Didier Lambert']);
+    expect(r.people).toContainEqual({ name: 'Didier Lambert', roles: ['entraîneur'], aliases: ['Lambert'] });
+  });
+
+  it('skips a negated verb: n\u2019a pas dit', () => {
+    expect(attributed('fr', 'Le juge Pierre Blanc n\u2019a pas dit que la décision était « définitive et sans appel possible ».'))
+      .toEqual([[null, 'définitive et sans appel possible']]);
+  });
+});

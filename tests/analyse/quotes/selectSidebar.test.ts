@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../../src/analyse/Analysis.js';
+import { selectSidebar, sidebarExcerpt } from '../../../src/analyse/quotes/selectSidebar.js';
+
+const quote = (text: string, speaker: string | null, kind: Quote['kind'] = 'full'): Quote =>
+  ({ start: 0, end: text.length, text, speaker, kind, sidebar: false });
+const long = (n: number, word: string) => `${Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ')}.`;
+
+describe('selectSidebar', () => {
+  it('takes complete, attributed statements only, at most four', () => {
+    const qs = [
+      quote('We will rebuild every school that the flood destroyed this spring.', 'Ann Lee'),
+      quote('rebuild every school that the flood destroyed this spring', 'Ann Lee', 'fragment'),
+      quote('Nobody told us the river would rise so fast in one single night.', null),
+      ...['alpha', 'beta', 'gamma', 'delta', 'eps'].map((w) => quote(long(14, w), 'Ann Lee')),
+    ];
+    const chosen = selectSidebar(qs.map((q) => ({ quote: q, inHeadline: false })));
+    expect(chosen.size).toBe(4);
+    expect(chosen.has(1) || chosen.has(2)).toBe(false);
+  });
+
+  it('gives every speaker a place before a second quote of the same speaker', () => {
+    const qs = [...['a', 'b', 'c', 'd'].map((w) => quote(long(15, w), 'Ann Lee')), quote(long(10, 'z'), 'Bo Chen')];
+    const chosen = selectSidebar(qs.map((q) => ({ quote: q, inHeadline: false })));
+    expect(chosen.has(4)).toBe(true);
+  });
+
+  it('drops a near-duplicate and a quotation already in the headline', () => {
+    const a = 'We are several years behind the competition in terms of scale.';
+    const qs = [quote(a, 'Ann Lee'), quote(`And ${a}`, 'Ann Lee'), quote('The harbour will be closed to all ships until Friday.', 'Bo Chen')];
+    const chosen = selectSidebar(qs.map((q, i) => ({ quote: q, inHeadline: i === 2 })));
+    expect(chosen.size).toBe(1);
+    expect(chosen.has(2)).toBe(false);
+  });
+});
+
+describe('sidebarExcerpt', () => {
+  it('keeps a short quotation whole', () => {
+    expect(sidebarExcerpt('Short and sweet, as it should be.')).toBe('Short and sweet, as it should be.');
+  });
+
+  it('shortens at a sentence boundary with an ellipsis', () => {
+    expect(sidebarExcerpt('One two three four. Five six seven eight. Nine ten.', 8)).toBe('One two three four. Five six seven eight. […]');
+  });
+
+  it('gives up on a first sentence that is already too long', () => {
+    expect(sidebarExcerpt('One two three four five six seven eight nine ten.', 5)).toBeNull();
+  });
+});
