@@ -33,6 +33,9 @@ function figuresInTokens(tokens: Token[], ctx: ReadContext): FoundFigure[] {
   return found;
 }
 
+/** The integers from `first` to `last`, both included. */
+const range = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, k) => first + k);
+
 function sentenceOf(bounds: [number, number][], f: FoundFigure): [number, number] {
   return bounds.find(([, last]) => f.first <= last) ?? bounds[bounds.length - 1]!;
 }
@@ -45,7 +48,9 @@ export function extractFigures(article: Article): { figures: Figure[]; diagnosti
     const tokens = tokenize(article.normalized, region.start, region.end);
     const bounds = sentenceBounds(tokens);
     const ctx: ReadContext = { lex, year, previousCount: null };
-    for (const f of figuresInTokens(tokens, ctx)) {
+    const found = figuresInTokens(tokens, ctx);
+    for (const f of found) {
+      const others = new Set(found.filter((o) => o !== f).flatMap((o) => range(o.outerFirst, o.outerLast)));
       const start = tokens[f.first]!.start;
       const end = tokens[f.last]!.end;
       figures.push({
@@ -56,7 +61,7 @@ export function extractFigures(article: Article): { figures: Figure[]; diagnosti
         surface: article.source.slice(start, end),
         value: f.value,
         unit: f.unit,
-        label: labelFigure(article.source, tokens, f, sentenceOf(bounds, f), lex),
+        label: labelFigure(article.source, tokens, f, sentenceOf(bounds, f), others, lex),
         qualifier: f.qualifier,
         key: false,
       });

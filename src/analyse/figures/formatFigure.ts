@@ -4,6 +4,7 @@
  * "$1bn", "340m parameters", "6 months", "15.2%". Number and unit are joined by no-break
  * spaces so a figure never breaks across lines in the box.
  */
+import { normalizeText } from '../../ingest/normalizeText.js';
 import type { Figure, Qualifier } from '../Analysis.js';
 import { lexiconFor, type Lexicon } from './lexicon.js';
 import { readQuantity } from './readQuantity.js';
@@ -42,7 +43,7 @@ function formatMoney(lex: Lexicon, v: number, currency: string): string {
 
 /** The counted noun as the article wrote it: the surface after the number and its scale. */
 function countedNoun(lex: Lexicon, surface: string): string {
-  const tokens = tokenize(surface);
+  const tokens = tokenize(normalizeText(surface));
   const q = readQuantity(tokens, 0, lex);
   if (!q) return surface;
   const after = lex.scaleLinks.has(tokens[q.last + 1]?.lower ?? '') ? q.last + 2 : q.last + 1;

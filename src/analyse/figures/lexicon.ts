@@ -58,6 +58,7 @@ export interface Lexicon {
   nouns: Phrases<string>;
   labelEdgeStopWords: Set<string>;
   labelClauseWords: Set<string>;
+  labelComplementWords: Set<string>;
   format: FormatData;
 }
 
@@ -108,6 +109,7 @@ function compile(lang: string, d: LanguageData): Lexicon {
     nouns: phrases(Object.entries(d.nouns)),
     labelEdgeStopWords: new Set(d.label.edgeStopWords),
     labelClauseWords: new Set(d.label.clauseWords),
+    labelComplementWords: new Set(d.label.complementWords),
     format: d.format as FormatData,
   };
 }

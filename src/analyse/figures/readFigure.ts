@@ -136,7 +136,8 @@ function readNumberFigure(tokens: Token[], i: number, ctx: ReadContext): FoundFi
   if (currency) first = currency.first;
   const range = rangeAfter(tokens, q, lex);
   const numberLast = range ? range.end.last : q.last;
-  const both = range ? { ...q, plain: q.plain && range.end.plain, value: range.end.value } : q;
+  // The unit after a range reads as after its high end ("5 et 10 millions de visiteurs").
+  const both = range ? { ...range.end, plain: q.plain && range.end.plain } : q;
   const unit: Resolved | null = currency
     ? { unit: currency.unit, first: numberLast + 1, last: numberLast, kind: 'money' }
     : resolveUnit(tokens, numberLast + 1, both, ctx);

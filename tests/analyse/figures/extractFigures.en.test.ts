@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf, summarise } from './figuresOf.js';
+
+const en = (body: string, date?: string) => summarise(figuresOf(body, 'en', date));
+
+describe('English figures', () => {
+  it('reads thousands and decimals', () => {
+    expect(en('The city hired 8,000 teachers.')).toEqual(['8,000 teachers = 8000 teachers']);
+    expect(en('The country has 1,200,000 inhabitants.')).toEqual(['1,200,000 inhabitants = 1200000 people']);
+    expect(en('Prices rose 1.5 percent.')).toEqual(['1.5 percent = 1.5 percent']);
+  });
+
+  it('reads percentages, signs and points', () => {
+    expect(en('Sales fell 15.2% last year.')).toEqual(['15.2% = 15.2 percent']);
+    expect(en('The index closed at -3.5%.')).toEqual(['-3.5% = -3.5 percent']);
+    expect(en('Turnout was 46 per cent.')).toEqual(['46 per cent = 46 percent']);
+    expect(en('Rates rose by 2 percentage points.')).toEqual(['2 percentage points = 2 percent']);
+  });
+
+  it('reads ranges as [low, high]', () => {
+    expect(en('The work will take 8-10 years.')).toEqual(['8-10 years = [8,10] years']);
+    expect(en('The study covers 2000 - 2050.')).toEqual(['2000 - 2050 = [2000,2050] year']);
+    expect(en('Ozone fell from 1980 to 2012.')).toEqual(['1980 to 2012 = [1980,2012] year']);
+    expect(en('Between 60 and 70 percent agreed.')).toEqual(['60 and 70 percent = [60,70] percent']);
+  });
+
+  it('reads number words, dozen and half', () => {
+    expect(en('Six shells hit the area and one shell fell short.')).toEqual(['Six shells = 6 shells', 'one shell = 1 shells']);
+    expect(en('Twenty-five students passed.')).toEqual(['Twenty-five students = 25 students']);
+    expect(en('A dozen eggs were broken.')).toEqual(['A dozen eggs = 12 eggs']);
+    expect(en('Half of the staff left.')).toEqual(['Half = 0.5 fraction']);
+    expect(en('The boat was turned around twice.')).toEqual(['twice = 2 times']);
+    expect(en('The mass is 133 times that of a proton.')).toEqual(['133 times = 133 times']);
+  });
+
+  it('reads scales: thousand, million, billion, bn, m, k', () => {
+    expect(en('Three thousand fans came.')).toEqual(['Three thousand fans = 3000 fans']);
+    expect(en('A model with 340 million parameters.')).toEqual(['340 million parameters = 340000000 parameters']);
+    expect(en('Microsoft invested $13bn, then £3m and $1.5 billion.')).toEqual([
+      '$13bn = 13000000000 USD',
+      '£3m = 3000000 GBP',
+      '$1.5 billion = 1500000000 USD',
+    ]);
+    expect(en('The grant is worth $450k.')).toEqual(['$450k = 450000 USD']);
+  });
+
+  it('reads money in words, codes and symbols', () => {
+    expect(en('They paid 700,000 euros and USD 5 million.')).toEqual(['700,000 euros = 700000 EUR', 'USD 5 million = 5000000 USD']);
+    expect(en('It cost 2 billion dollars.')).toEqual(['2 billion dollars = 2000000000 USD']);
+    expect(en('Tickets cost €25.')).toEqual(['€25 = 25 EUR']);
+  });
+
+  it('reads durations', () => {
+    expect(en('It took 30 years.')).toEqual(['30 years = 30 years']);
+    expect(en('It lasted three weeks.')).toEqual(['three weeks = 3 weeks']);
+    expect(en('They waited a decade.')).toEqual(['a decade = 1 decades']);
+    expect(en('The ultimatum ends within 48 hours.')).toEqual(['48 hours = 48 hours']);
+    expect(en('Broadcasts resumed after an 11-year lull.')).toEqual(['11-year = 11 years']);
+  });
+
+  it('reads years and dates, completing the year from the article date', () => {
+    expect(en('The paper was published in 1989.')).toEqual(['1989 = 1989 year']);
+    expect(en('It happened on March 4, 2011.')).toEqual(['March 4, 2011 = "2011-03-04" date']);
+    expect(en('The broadcasts began on August 10.', 'Friday, August 21, 2015')).toEqual(['August 10 = "2015-08-10" date']);
+    expect(en('It opened on 4 July 2012.')).toEqual(['4 July 2012 = "2012-07-04" date']);
+    expect(en('The vote is due in June 2016.')).toEqual(['June 2016 = "2016-06" date']);
+  });
+
+  it('reads counts with the counted noun', () => {
+    expect(en('Fishermen rescued 900 asylum seekers.')).toEqual(['900 asylum seekers = 900 people']);
+    expect(en('Police arrested 12 protesters and 3 more.')).toEqual(['12 protesters = 12 protesters', '3 more = 3 protesters']);
+    expect(en('Officials evacuated 80 people.')).toEqual(['80 people = 80 people']);
+  });
+
+  it('keeps qualifiers out of the surface', () => {
+    expect(en('They rescued over 700 migrants.')).toEqual(['700 migrants = 700 people (more than)']);
+    expect(en('About 80 people left.')).toEqual(['80 people = 80 people (about)']);
+    expect(en('Nearly 3 million euros were stolen.')).toEqual(['3 million euros = 3000000 EUR (nearly)']);
+    expect(en('More than $13bn was spent.')).toEqual(['$13bn = 13000000000 USD (more than)']);
+    expect(en('At least one shell landed.')).toEqual(['one shell = 1 shells (at least)']);
+    expect(en('Almost 90 percent agreed.')).toEqual(['90 percent = 90 percent (almost)']);
+    expect(en('It took 6 months or more.')).toEqual(['6 months = 6 months (at least)']);
+  });
+
+  it('leaves out what is not a figure', () => {
+    expect(en('One Rohingya said one of the boats sank.')).toEqual([]);
+    expect(en('Shells hit posts 542 and 543 and Windows 95 crashed.')).toEqual([]);
+    expect(en('The meeting starts at 10:30, or at 3 p.m.')).toEqual([]);
+    expect(en('A boat and a model in the 1990s, with 3D and G7 talks.')).toEqual([]);
+    expect(en('Dozens of rounds and thousands of people.')).toEqual([]);
+  });
+});

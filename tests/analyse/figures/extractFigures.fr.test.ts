@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf, summarise } from './figuresOf.js';
+
+const fr = (body: string, date?: string) => summarise(figuresOf(body, 'fr', date));
+
+describe('French figures', () => {
+  it('reads thousands written with a space, a no-break space or a narrow no-break space', () => {
+    expect(fr('La mairie a recruté 8 000 agents.')).toEqual(['8 000 agents = 8000 agents']);
+    expect(fr('La mairie a recruté 8\u00a0000 agents.')).toEqual(['8\u00a0000 agents = 8000 agents']);
+    expect(fr('La mairie a recruté 8\u202f000 agents.')).toEqual(['8\u202f000 agents = 8000 agents']);
+    expect(fr('Le pays compte 1 200 000 habitants.')).toEqual(['1 200 000 habitants = 1200000 people']);
+  });
+
+  it('reads decimals with a comma or a period', () => {
+    expect(fr('La dette atteint 1,5 milliard d\'euros.')).toEqual(["1,5 milliard d'euros = 1500000000 EUR"]);
+    expect(fr('La dette atteint 1.5 milliard d’euros.')).toEqual(['1.5 milliard d’euros = 1500000000 EUR']);
+  });
+
+  it('reads percentages, signs and points', () => {
+    expect(fr('Les ventes ont reculé de 15,2 % cette année.')).toEqual(['15,2 % = 15.2 percent']);
+    expect(fr('Le titre a chuté (- 33 % sur le semestre).')).toEqual(['- 33 % = -33 percent']);
+    expect(fr('Le chômage touche 9 pour cent des actifs.')).toEqual(['9 pour cent = 9 percent']);
+    expect(fr('Le taux a gagné 2 points de pourcentage.')).toEqual(['2 points de pourcentage = 2 percent']);
+  });
+
+  it('reads ranges as [low, high]', () => {
+    expect(fr('Entre 60 à 70 % des électeurs ont voté.')).toEqual(['60 à 70 % = [60,70] percent']);
+    expect(fr('Le chantier durera de 8 à 10 ans.')).toEqual(['8 à 10 ans = [8,10] years']);
+    expect(fr('On attend entre 5 et 10 millions de visiteurs.')).toEqual(['5 et 10 millions de visiteurs = [5000000,10000000] visitors']);
+  });
+
+  it('reads number words and fractions', () => {
+    expect(fr('Deux enfants et six femmes ont été secourus.')).toEqual(['Deux enfants = 2 children', 'six femmes = 6 women']);
+    expect(fr('Vingt-cinq élèves sont absents.')).toEqual(['Vingt-cinq élèves = 25 pupils']);
+    expect(fr('La moitié des salariés sont en grève.')).toEqual(['moitié = 0.5 fraction']);
+    expect(fr('Un tiers des communes est concerné.')).toEqual(['Un tiers = 0.3333333333 fraction']);
+    expect(fr('Deux tiers des communes sont concernées.')).toEqual(['Deux tiers = 0.6666666666 fraction']);
+  });
+
+  it('reads scales: mille, million(s), milliard(s), Md, M, k', () => {
+    expect(fr('Le club compte trois mille supporters.')).toEqual(['trois mille supporters = 3000 supporters']);
+    expect(fr('Un million de personnes ont défilé.')).toEqual(['Un million de personnes = 1000000 people']);
+    expect(fr('Le groupe a levé 13 Md$ et 2,3 M€.')).toEqual(['13 Md$ = 13000000000 USD', '2,3 M€ = 2300000 EUR']);
+    expect(fr('Le budget est de 450 k€.')).toEqual(['450 k€ = 450000 EUR']);
+  });
+
+  it('reads money in dollars, euros and pounds, words or symbols, either apostrophe', () => {
+    expect(fr('Il a payé 3 millions d\'euros.')).toEqual(["3 millions d'euros = 3000000 EUR"]);
+    expect(fr('Il a payé 3 millions d’euros.')).toEqual(['3 millions d’euros = 3000000 EUR']);
+    expect(fr('Il a payé un milliard de dollars.')).toEqual(['un milliard de dollars = 1000000000 USD']);
+    expect(fr('Le loyer coûte 700 livres sterling.')).toEqual(['700 livres sterling = 700 GBP']);
+    expect(fr('Le billet vaut 25 € ou 30 $.')).toEqual(['25 € = 25 EUR', '30 $ = 30 USD']);
+    expect(fr('La facture s’élève à 12 000 USD.')).toEqual(['12 000 USD = 12000 USD']);
+  });
+
+  it('reads durations', () => {
+    expect(fr('Les travaux ont duré 6 mois.')).toEqual(['6 mois = 6 months']);
+    expect(fr('Il a attendu trois semaines.')).toEqual(['trois semaines = 3 weeks']);
+    expect(fr('Il a vécu trois ans et demi à Lyon.')).toEqual(['trois ans et demi = 3.5 years']);
+    expect(fr('Ils ont eu un an pour réussir.')).toEqual(['un an = 1 years']);
+    expect(fr('Les deux dernières années ont été dures.')).toEqual(['deux dernières années = 2 years']);
+  });
+
+  it('reads years and dates, completing the year from the article date', () => {
+    expect(fr('La loi a été votée en 2019.')).toEqual(['2019 = 2019 year']);
+    expect(fr('L’usine fermera d’ici à 2014.')).toEqual(['2014 = 2014 year']);
+    expect(fr('Le contrat a été signé le 12 juin 2019.')).toEqual(['12 juin 2019 = "2019-06-12" date']);
+    expect(fr('La séance a eu lieu le 3 juillet.', '12 juillet 2012')).toEqual(['3 juillet = "2012-07-03" date']);
+    expect(fr('Le décret date du 1er janvier 2020.')).toEqual(['1er janvier 2020 = "2020-01-01" date']);
+    expect(fr('Le vote est prévu en mars 2021.')).toEqual(['mars 2021 = "2021-03" date']);
+  });
+
+  it('reads counts with the counted noun as an English unit, or the noun itself', () => {
+    expect(fr('PSA va supprimer 8 000 emplois.')).toEqual(['8 000 emplois = 8000 jobs']);
+    expect(fr('Un modèle de 340 millions de paramètres.')).toEqual(['340 millions de paramètres = 340000000 parameters']);
+    expect(fr('Cinq grandes banques sont visées.')).toEqual(['Cinq grandes banques = 5 banks']);
+    expect(fr('On a arrêté deux Polonais.')).toEqual(['deux Polonais = 2 people']);
+    expect(fr('La ville a planté 40 platanes.')).toEqual(['40 platanes = 40 platanes']);
+  });
+
+  it('keeps qualifiers out of the surface', () => {
+    expect(fr('Il a fallu environ 6 mois.')).toEqual(['6 mois = 6 months (about)']);
+    expect(fr('Ils ont volé près de 3 millions d\'euros.')).toEqual(["3 millions d'euros = 3000000 EUR (nearly)"]);
+    expect(fr('Ils ont piraté plus de 13 000 comptes.')).toEqual(['13 000 comptes = 13000 accounts (more than)']);
+    expect(fr('Google avait BERT depuis au moins six mois.')).toEqual(['six mois = 6 months (at least)']);
+    expect(fr('Il supprime pas moins de 8 000 postes.')).toEqual(['8 000 postes = 8000 jobs (at least)']);
+    expect(fr('Il reste moins de 20 jours.')).toEqual(['20 jours = 20 days (less than)']);
+  });
+
+  it('leaves out what is not a figure', () => {
+    expect(fr('Un modèle et une urgence ont suivi l’un des projets.')).toEqual([]);
+    expect(fr('Microsoft a copié le BERT-large de Google sous Windows 95.')).toEqual([]);
+    expect(fr('Voir l’article 12 et la page 3.')).toEqual([]);
+    expect(fr('La réunion commence à 15 h 30, ou à 16 heures.')).toEqual([]);
+    expect(fr('1. Le premier point.')).toEqual([]);
+    expect(fr('Plusieurs années et des dizaines de personnes.')).toEqual([]);
+    expect(fr('Les années 1990 ont vu naître la 3D.')).toEqual([]);
+  });
+
+  it('never reads the dateline, captions or the trailer', () => {
+    const figures = figuresOf('Le texte compte 12 pages.\n\nSource-145', 'fr', '26 juin 2012. - Il pleut');
+    expect(summarise(figures)).toEqual(['12 pages = 12 pages']);
+  });
+});
