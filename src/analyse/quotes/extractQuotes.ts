@@ -214,7 +214,7 @@ export function extractQuotes(article: Article): QuoteExtraction {
   quotes.sort((a, b) => a.start - b.start);
 
   const inHeadline = (q: Quote) => q.start < article.titleSpan.end;
-  const chosen = selectSidebar(quotes.map((quote) => ({ quote, inHeadline: inHeadline(quote) })));
+  const chosen = selectSidebar(quotes.map((quote) => ({ quote, inHeadline: inHeadline(quote) })), data.conjunctions);
   for (const [i, excerpt] of chosen) {
     quotes[i]!.sidebar = true;
     if (excerpt !== quotes[i]!.text) quotes[i]!.sidebarText = excerpt;

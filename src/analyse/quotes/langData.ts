@@ -26,6 +26,7 @@ interface RawLangData {
   abbreviations: string[];
   nameConnectors: string[];
   clauseSubjects: string[];
+  conjunctions: string[];
 }
 
 export interface LangData {
@@ -46,8 +47,8 @@ export interface LangData {
   invertedPronouns: Set<string>;
   determiners: Set<string>;
   prepositions: Set<string>;
-  /** Role words, one- or two-word ("prime minister"), as lower-case word lists, longest first. */
-  roleWords: string[][];
+  /** Role words ("cto", "prime minister") as lower-case word lists, by first word, longest first. */
+  roleWords: Map<string, string[][]>;
   spokesRoles: Set<string>;
   honorifics: Set<string>;
   organisationWords: Set<string>;
@@ -56,12 +57,20 @@ export interface LangData {
   nameConnectors: Set<string>;
   /** Words that open a clause of its own ("personne ne sera…", "nobody has…"). */
   clauseSubjects: Set<string>;
+  /** Words that tie a sentence to the one before ("Et", "But"): it reads less well alone. */
+  conjunctions: Set<string>;
 }
 
 const lower = (words: string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
 /** Phrases cut into words the way the tokenizer cuts them: "d'après" → ["d'", "après"]. */
 const phrases = (list: string[]): string[][] =>
   list.map((p) => p.toLowerCase().split(/\s+|(?<=^(?:[cdjlmnst]|qu)')/u)).sort((a, b) => b.length - a.length);
+
+function byFirstWord(list: string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const p of list) map.set(p[0]!, [...(map.get(p[0]!) ?? []), p]);
+  return map;
+}
 
 function index(raw: RawLangData): LangData {
   return {
@@ -80,7 +89,7 @@ function index(raw: RawLangData): LangData {
     invertedPronouns: lower(raw.invertedPronouns),
     determiners: lower(raw.determiners),
     prepositions: lower(raw.prepositions),
-    roleWords: phrases(raw.roleWords),
+    roleWords: byFirstWord(phrases(raw.roleWords)),
     spokesRoles: lower(raw.spokesRoles),
     honorifics: lower(raw.honorifics),
     organisationWords: lower(raw.organisationWords),
@@ -88,6 +97,7 @@ function index(raw: RawLangData): LangData {
     abbreviations: lower(raw.abbreviations),
     nameConnectors: lower(raw.nameConnectors),
     clauseSubjects: lower(raw.clauseSubjects),
+    conjunctions: lower(raw.conjunctions),
   };
 }
 

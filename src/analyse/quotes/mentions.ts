@@ -49,10 +49,10 @@ function isPronoun(lower: string, data: LangData): boolean {
  * ("la fédération des banques", "news agency") describes its name the way a role does.
  */
 function roleWordsAt(tokens: Token[], i: number, data: LangData): number {
-  for (const phrase of data.roleWords) {
+  const t = tokens[i];
+  for (const phrase of (t && data.roleWords.get(t.lower)) ?? []) {
     if (phrase.every((w, k) => tokens[i + k]?.lower === w)) return phrase.length;
   }
-  const t = tokens[i];
   return t && !t.capital && data.organisationWords.has(t.lower) ? 1 : 0;
 }
 

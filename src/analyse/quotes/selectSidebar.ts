@@ -9,10 +9,13 @@ import { foldWords, longestCommonRun } from './foldWords.js';
 export const SIDEBAR_SIZE = 4;
 /** Shorter statements say too little to stand alone. */
 const MIN_WORDS = 8;
-/** Longer ones are cut at a sentence boundary. */
+/** Longer ones are cut at a sentence boundary… */
 const MAX_WORDS = 45;
+/** …and a single sentence longer than this does not fit at all. */
+const MAX_SENTENCE_WORDS = 60;
 /** Two quotations sharing a run of this share of the shorter one's words say the same thing. */
 const NEAR_DUPLICATE = 0.5;
+const ELLIPSIS = ' […]';
 
 export interface SidebarCandidate {
   quote: Quote;
@@ -20,27 +23,35 @@ export interface SidebarCandidate {
   inHeadline: boolean;
 }
 
+/** Sentences of a quotation: a cut after . ! ? … followed by a space and a capital. */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?…])\s+(?=[\p{Lu}«“"])/u);
+}
+
 /**
  * The quotation's words for the sidebar: whole when short enough, else its first sentences up to
  * the limit followed by an ellipsis. Null when even its first sentence is too long.
  */
-export function sidebarExcerpt(text: string, maxWords = MAX_WORDS): string | null {
+export function sidebarExcerpt(text: string, maxWords = MAX_WORDS, maxSentence = MAX_SENTENCE_WORDS): string | null {
   if (foldWords(text).length <= maxWords) return text;
-  const sentences = text.match(/[^.!?…]+(?:[.!?…]+(?=\s|$)|$)\s*/gu) ?? [text];
-  let excerpt = '';
-  for (const s of sentences) {
-    if (foldWords(excerpt + s).length > maxWords) break;
-    excerpt += s;
-  }
-  return excerpt ? `${excerpt.trimEnd()} […]` : null;
+  const sentences = sentencesOf(text);
+  let taken = 0;
+  while (taken < sentences.length && foldWords(sentences.slice(0, taken + 1).join(' ')).length <= maxWords) taken += 1;
+  if (taken === 0 && foldWords(sentences[0]!).length <= maxSentence) taken = 1;
+  if (taken === 0) return null;
+  return taken === sentences.length ? text : `${sentences.slice(0, taken).join(' ')}${ELLIPSIS}`;
 }
 
-/** Higher for statements that read well alone: a capital first, a full stop last, 12–40 words. */
-function readability(q: Quote): number {
-  const n = foldWords(q.text).length;
+/**
+ * Higher for statements that read well alone: a capital first, no "And"/"Mais" tying it to the
+ * sentence before, 12–40 words as printed.
+ */
+function readability(q: Quote, excerpt: string, conjunctions: Set<string>): number {
+  const n = foldWords(excerpt).length;
   const opens = /^\p{Lu}/u.test(q.text) ? 2 : 0;
+  const alone = conjunctions.has(foldWords(q.text)[0] ?? '') ? 0 : 1;
   const length = n >= 12 && n <= 40 ? 2 : n <= MAX_WORDS ? 1 : 0;
-  return opens + length;
+  return opens + alone + length;
 }
 
 function isNearDuplicate(a: Quote, b: Quote): boolean {
@@ -50,15 +61,16 @@ function isNearDuplicate(a: Quote, b: Quote): boolean {
 }
 
 /**
- * Indexes (into `candidates`) of the sidebar quotations, with their excerpt. The best quotation
- * of each speaker comes first, speakers in order of their best; then the next best overall.
+ * Indexes (into `candidates`) of the sidebar quotations, with the words to print. The best
+ * quotation of each speaker comes first, speakers in order of their best; then the next best.
  */
-export function selectSidebar(candidates: SidebarCandidate[]): Map<number, string> {
+export function selectSidebar(candidates: SidebarCandidate[], conjunctions = new Set<string>()): Map<number, string> {
   const eligible = candidates
     .map((c, index) => ({ ...c, index, excerpt: sidebarExcerpt(c.quote.text) }))
-    .filter((c) => c.quote.kind === 'full' && c.quote.speaker !== null && !c.inHeadline && c.excerpt !== null &&
-      foldWords(c.quote.text).length >= MIN_WORDS)
-    .sort((a, b) => readability(b.quote) - readability(a.quote) || a.index - b.index);
+    .filter((c): c is typeof c & { excerpt: string } => c.quote.kind === 'full' && c.quote.speaker !== null &&
+      !c.inHeadline && c.excerpt !== null && foldWords(c.quote.text).length >= MIN_WORDS)
+    .map((c) => ({ ...c, score: readability(c.quote, c.excerpt, conjunctions) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index);
   const chosen: typeof eligible = [];
   const take = (c: (typeof eligible)[number]) => {
     if (chosen.length < SIDEBAR_SIZE && !chosen.includes(c) && !chosen.some((x) => isNearDuplicate(x.quote, c.quote))) chosen.push(c);
@@ -66,5 +78,5 @@ export function selectSidebar(candidates: SidebarCandidate[]): Map<number, strin
   const speakers = [...new Set(eligible.map((c) => c.quote.speaker))];
   for (const s of speakers) take(eligible.find((c) => c.quote.speaker === s)!);
   for (const c of eligible) take(c);
-  return new Map(chosen.map((c) => [c.index, c.excerpt!]));
+  return new Map(chosen.map((c) => [c.index, c.excerpt]));
 }

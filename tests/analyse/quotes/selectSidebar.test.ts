@@ -43,7 +43,20 @@ describe('sidebarExcerpt', () => {
     expect(sidebarExcerpt('One two three four. Five six seven eight. Nine ten.', 8)).toBe('One two three four. Five six seven eight. […]');
   });
 
-  it('gives up on a first sentence that is already too long', () => {
-    expect(sidebarExcerpt('One two three four five six seven eight nine ten.', 5)).toBeNull();
+  it('does not cut after a lower-case word: "cela… et aussi"', () => {
+    expect(sidebarExcerpt('One two… three four. Five six.', 5)).toBe('One two… three four. […]');
+  });
+
+  it('keeps a long single sentence whole up to a hard limit, and gives up beyond it', () => {
+    expect(sidebarExcerpt('One two three four five six. Seven.', 4, 6)).toBe('One two three four five six. […]');
+    expect(sidebarExcerpt('One two three four five six seven eight nine ten.', 4, 6)).toBeNull();
+  });
+
+  it('prefers a statement that does not lean on the sentence before', () => {
+    const qs = [quote(long(14, 'and'), 'Ann Lee'), quote(long(14, 'we'), 'Ann Lee')];
+    qs[0] = quote(`And ${qs[0]!.text}`, 'Ann Lee');
+    qs[1] = quote(`We ${qs[1]!.text}`, 'Ann Lee');
+    const chosen = selectSidebar(qs.map((q) => ({ quote: q, inHeadline: false })), new Set(['and']));
+    expect([...chosen.keys()][0]).toBe(1);
   });
 });
