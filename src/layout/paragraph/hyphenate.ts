@@ -12,10 +12,10 @@ interface HyphenPatterns {
   hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
 }
 
-/** Shortest word (in letters) worth hyphenating: breaking a short word saves too little. */
-export const MIN_WORD_LETTERS = 6;
-/** Letters kept before a line-end hyphen ("ac-" reads badly; TeX's lefthyphenmin is 2). */
-export const MIN_HEAD_LETTERS = 3;
+/** Shortest word (in letters) worth hyphenating: breaking a shorter word saves too little. */
+export const MIN_WORD_LETTERS = 5;
+/** Letters kept before a line-end hyphen (TeX's lefthyphenmin for French and English is 2: "dé-", "in-"). */
+export const MIN_HEAD_LETTERS = 2;
 /** Letters carried to the next line (TeX's righthyphenmin is 3 for French and English). */
 export const MIN_TAIL_LETTERS = 3;
 

@@ -45,16 +45,16 @@ export const FORCED = -10_000;
 
 /**
  * Word space stretch and shrink as fractions of the space. Stretch stays moderate because letter
- * spacing takes part of it (see justify.ts); shrink stops at 0.8 of a space so that no gap reads
- * as squeezed (the measuring tool flags gaps under 0.7).
+ * spacing takes part of it (see justify.ts); shrink stops at 0.7 of a space, where gaps start to
+ * read as squeezed (the measuring tool's "tight" threshold): narrow columns need that room.
  */
 export const SPACE_STRETCH = 0.5;
-export const SPACE_SHRINK = 0.2;
+export const SPACE_SHRINK = 0.3;
 /**
  * Cost of a hyphenation point. High enough that hyphenation only happens where it saves a loose
  * or tight line (typo-measure counts every hyphenated line end; the bar is ≤ 20 %).
  */
-export const HYPHEN_PENALTY = 120;
+export const HYPHEN_PENALTY = 100;
 /** Breaking after a compound's own hyphen is cheaper: no hyphen is added, the word is whole. */
 export const EXPLICIT_HYPHEN_PENALTY = 60;
 /** Stretch of the last line's fill glue: any shortfall is absorbed by it (ragged last line). */
@@ -68,41 +68,43 @@ const OPENING = /[«“‘([{]$/;
 /** Marks that belong to the word before a space (no line starts with them). */
 const CLOSING = /^[»”’)\]}:;!?,.…%]/;
 
-export interface StyledChar {
-  ch: string;
-  run: number;
+/** Paragraph text with the index of the run each UTF-16 unit belongs to. */
+export interface StyledText {
+  text: string;
+  runs: Int32Array;
 }
 
-/** Every character of the runs with the index of its run. */
-export function styledChars(runs: StyledRun[]): StyledChar[] {
-  const chars: StyledChar[] = [];
-  runs.forEach((r, run) => {
-    for (const ch of r.text) chars.push({ ch, run });
+export function styledText(runs: StyledRun[]): StyledText {
+  const text = runs.map((r) => r.text).join('');
+  const runOf = new Int32Array(text.length);
+  let at = 0;
+  runs.forEach((r, i) => {
+    runOf.fill(i, at, at + r.text.length);
+    at += r.text.length;
   });
-  return chars;
+  return { text, runs: runOf };
 }
+
+const WHITESPACE = /\s/;
 
 /**
- * Applies a text rewrite that only inserts, removes or replaces spaces (French spacing, ties)
- * to styled characters: other characters keep their run, a space takes the run of the
- * character before it.
+ * Applies a text rewrite that only inserts, removes or replaces spaces (French spacing, ties):
+ * other characters keep their run, a space takes the run of the character before it.
  */
-export function respace(chars: StyledChar[], rewrite: (text: string) => string): StyledChar[] {
-  const rewritten = rewrite(chars.map((c) => c.ch).join(''));
-  const out: StyledChar[] = [];
+export function respace(styled: StyledText, rewrite: (text: string) => string): StyledText {
+  const text = rewrite(styled.text);
+  const runs = new Int32Array(text.length);
   let i = 0;
-  let run = chars[0]?.run ?? 0;
-  for (const ch of rewritten) {
-    if (/\s/.test(ch)) {
-      out.push({ ch, run });
-      continue;
+  let run = styled.runs[0] ?? 0;
+  for (let o = 0; o < text.length; o++) {
+    const ch = text[o]!;
+    if (!WHITESPACE.test(ch)) {
+      while (i < styled.text.length && styled.text[i] !== ch) i++;
+      if (i < styled.text.length) run = styled.runs[i++]!;
     }
-    while (i < chars.length && chars[i]!.ch !== ch) i++;
-    run = chars[i]?.run ?? run;
-    i++;
-    out.push({ ch, run });
+    runs[o] = run;
   }
-  return out;
+  return { text, runs };
 }
 
 interface Word {
@@ -111,20 +113,24 @@ interface Word {
 }
 
 /** Words (runs of non-breaking characters in one style) and the breakable spaces between them. */
-function words(chars: StyledChar[]): (Word | null)[] {
+function words({ text, runs }: StyledText): (Word | null)[] {
   const out: (Word | null)[] = [];
-  let current: Word | null = null;
-  for (const { ch, run } of chars) {
-    if (BREAKING_SPACE.test(ch)) {
+  let start = -1;
+  const flush = (end: number) => {
+    if (start >= 0) out.push({ text: text.slice(start, end), run: runs[start]! });
+    start = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (BREAKING_SPACE.test(text[i]!)) {
+      flush(i);
       if (out.length > 0 && out[out.length - 1] !== null) out.push(null);
-      current = null;
-    } else if (current && current.run === run) {
-      current.text += ch;
-    } else {
-      current = { text: ch, run };
-      out.push(current);
+    } else if (start < 0) start = i;
+    else if (runs[i] !== runs[start]) {
+      flush(i);
+      start = i;
     }
   }
+  flush(text.length);
   if (out[out.length - 1] === null) out.pop();
   return out;
 }
@@ -136,10 +142,10 @@ export interface ItemContext {
   hyphenator: Hyphenator | null;
 }
 
-export function buildItems(chars: StyledChar[], ctx: ItemContext): Item[] {
+export function buildItems(styled: StyledText, ctx: ItemContext): Item[] {
   const items: Item[] = [];
   if (ctx.indent > 0) items.push({ kind: 'box', run: -1, text: '', width: ctx.indent, glyphs: 0 });
-  const ws = words(chars);
+  const ws = words(styled);
   ws.forEach((w, i) => {
     if (w) {
       pushWord(items, w, ctx);

@@ -18,6 +18,8 @@ export interface BreakItem {
   /** Penalties only. */
   cost: number;
   flagged: boolean;
+  /** How far a line ending here may reach past the width (punctuation hanging in the margin). */
+  hang: number;
 }
 
 export interface BreakParams {
@@ -42,9 +44,8 @@ export interface BreakParams {
 
 const FORBIDDEN = 10_000;
 const FORCED = -10_000;
-/** Badness of a line that cannot stretch enough (TeX's "infinitely bad"). */
-const INF_BADNESS = 10_000;
-
+/** Badness of a line with nothing to stretch: worse than any line that can be spread. */
+const NO_STRETCH_BADNESS = 1e7;
 interface Node {
   /** Index of the break item (-1 for the paragraph start). */
   at: number;
@@ -94,8 +95,9 @@ export function lineStart(items: BreakItem[], at: number): number {
 }
 
 /** Adjustment ratio of the line [from, to) ending with item `to`. */
-export function adjustmentRatio(items: BreakItem[], sums: Sums, from: number, to: number, width: number, background: number): number {
+export function adjustmentRatio(items: BreakItem[], sums: Sums, from: number, to: number, measure: number, background: number): number {
   const end = items[to]!;
+  const width = measure + end.hang;
   const natural = sums.width[to]! - sums.width[from]! + (end.kind === 'penalty' ? end.width : 0);
   if (natural < width) {
     const need = width - natural;
@@ -111,9 +113,13 @@ export function adjustmentRatio(items: BreakItem[], sums: Sums, from: number, to
   return 0;
 }
 
+/**
+ * TeX's badness, 100·|r|³, but not capped at 10000: when some line must be bad (the last
+ * passes), a line twice as stretched still costs more, so the breaker keeps the damage small.
+ */
 function badness(r: number): number {
   if (r < -1) return Infinity;
-  return r === Infinity ? INF_BADNESS : Math.min(INF_BADNESS, 100 * Math.abs(r) ** 3);
+  return r === Infinity ? NO_STRETCH_BADNESS : 100 * Math.abs(r) ** 3;
 }
 
 /** TeX's fitness classes: 0 tight, 1 decent, 2 loose, 3 very loose. */
@@ -124,34 +130,48 @@ function fitnessClass(r: number): number {
   return 3;
 }
 
+/** Candidate slots per breakpoint: 4 fitness classes × flagged-run lengths 0..MAX_RUN_SLOT. */
+const MAX_RUN_SLOT = 7;
+
 export function breakItems(items: BreakItem[], p: BreakParams): number[] | null {
   const sums = prefixSums(items);
   let active: Node[] = [{ at: -1, next: lineStart(items, -1), line: 0, fitness: 1, flaggedRun: 0, demerits: 0, prev: null }];
+  // Best candidate per fitness class and flagged run length, reused at every breakpoint.
+  const best: (Node | null)[] = new Array(4 * (MAX_RUN_SLOT + 1)).fill(null);
   for (let i = 0; i < items.length; i++) {
     if (!isBreak(items, i)) continue;
     const item = items[i]!;
     const forced = item.kind === 'penalty' && item.cost <= FORCED;
     const flagged = item.kind === 'penalty' && item.flagged;
     const penalty = item.kind === 'penalty' ? item.cost : 0;
-    // Best candidate per fitness class and flagged run length.
-    const best = new Map<number, Node>();
-    const survivors: Node[] = [];
+    let next = -1;
+    let kept = 0;
+    let found = false;
     for (const a of active) {
       const r = adjustmentRatio(items, sums, a.next, i, p.width, p.backgroundStretch);
-      if (r >= -1 && !forced) survivors.push(a);
+      if (r >= -1 && !forced) active[kept++] = a;
       const b = badness(r);
       if (b > p.tolerance) continue;
       const run = flagged ? a.flaggedRun + 1 : 0;
       if (run > p.maxFlaggedRun) continue;
       const fitness = fitnessClass(r);
       const d = a.demerits + lineDemerits(b, penalty, p) + transitionDemerits(a, flagged, forced, fitness, p);
-      const key = fitness * 64 + run;
-      const current = best.get(key);
+      const slot = fitness * (MAX_RUN_SLOT + 1) + Math.min(run, MAX_RUN_SLOT);
+      const current = best[slot];
       if (!current || d < current.demerits) {
-        best.set(key, { at: i, next: lineStart(items, i), line: a.line + 1, fitness, flaggedRun: run, demerits: d, prev: a });
+        if (next < 0) next = lineStart(items, i);
+        best[slot] = { at: i, next, line: a.line + 1, fitness, flaggedRun: run, demerits: d, prev: a };
+        found = true;
       }
     }
-    active = survivors.concat([...best.values()]);
+    active.length = kept;
+    if (found) {
+      for (let k = 0; k < best.length; k++) {
+        const n = best[k];
+        if (n) active.push(n);
+        best[k] = null;
+      }
+    }
     if (active.length === 0) return null;
   }
   const ends = active.filter((a) => a.at === items.length - 1);

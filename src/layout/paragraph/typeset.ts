@@ -7,9 +7,10 @@ import { glyphCount, measureText } from '../fonts.js';
 import type { ParagraphSpec, PreparedParagraph, SetLine } from './Paragraph.js';
 import { frenchSpacing } from './frenchSpacing.js';
 import { hyphenatorFor } from './hyphenate.js';
-import { buildItems, respace, styledChars, FORCED, type Item } from './items.js';
+import { buildItems, respace, styledText, FORCED, type Item } from './items.js';
 import { breakItems, lineStart, type BreakItem, type BreakParams } from './knuthPlass.js';
 import { boxFlex, setLine, type Segment } from './justify.js';
+import { hangAfter, PROTRUSION } from './protrusion.js';
 import { tieSpaces } from './ties.js';
 
 export interface Typesetter {
@@ -27,8 +28,8 @@ interface Prepared extends PreparedParagraph {
  */
 const CURSOR_BASE = 2 ** 20;
 
-/** First pass: lines no looser than ratio ≈1.26 (badness 200), where spacing still looks even. */
-const TOLERANCE = 200;
+/** First pass: word spaces at most 1.7 × their width (ratio 1.4, badness ≈ 275), typo-measure's bar. */
+const TOLERANCE = 275;
 /**
  * Second pass, when some line cannot meet the first: anything short of "infinitely bad". The
  * demerits still keep every other line as even as it can be.
@@ -73,10 +74,10 @@ function createTypesetter(lang: string): Typesetter {
   const french = lang.split('-')[0] === 'fr';
   return {
     prepare(spec): Prepared {
-      let chars = styledChars(spec.runs);
-      if (french) chars = respace(chars, frenchSpacing);
-      chars = respace(chars, (text) => tieSpaces(text.trim(), lang));
-      const items = buildItems(chars, {
+      let styled = styledText(spec.runs);
+      if (french) styled = respace(styled, frenchSpacing);
+      styled = respace(styled, (text) => tieSpaces(text.trim(), lang));
+      const items = buildItems(styled, {
         runs: spec.runs,
         indent: spec.indent,
         tracking: spec.tracking,
@@ -104,7 +105,7 @@ function breakPrepared(p: Prepared, from: number, width: number): SetLine[] {
     const next = lineStart(line, at);
     const set = setLine(segments(line, start, at), {
       runs: p.spec.runs,
-      width,
+      width: last ? width : width + end.hang,
       justify: justified && !last,
       align: p.spec.align,
       tracking: p.spec.tracking,
@@ -121,12 +122,14 @@ function cursorAt(item: number, offset: number): number {
   return item * CURSOR_BASE + offset;
 }
 
-/** K–P at the normal tolerance, then at a looser one, then at any badness and hyphen run. */
+/** K–P at the normal tolerance, then at a looser one, then without the hyphen-run cap, then at any badness. */
 function optimalBreaks(line: LineItem[], width: number, justified: boolean, size: number): number[] | null {
   const backgroundStretch = justified ? 0 : RAGGED_STRETCH_EM * size;
   const passes: Partial<BreakParams>[] = [
     { tolerance: TOLERANCE },
     { tolerance: SECOND_TOLERANCE },
+    // A third hyphen in a row beats a line that cannot be set; any line beats losing text.
+    { tolerance: SECOND_TOLERANCE, maxFlaggedRun: Infinity },
     { tolerance: Infinity, maxFlaggedRun: Infinity },
   ];
   for (const pass of passes) {
@@ -192,6 +195,7 @@ function lineItems(p: Prepared, from: number, width: number, justified: boolean,
         shrink: flex.shrink,
         cost: item.kind === 'penalty' ? item.cost : 0,
         flagged: item.kind === 'penalty' && item.flagged,
+        hang: justified ? hangAt(p, i) : 0,
         cursor: cursorAt(i, 0),
         source: item,
       });
@@ -202,17 +206,28 @@ function lineItems(p: Prepared, from: number, width: number, justified: boolean,
     const pieces = boxWidth > width && text.length > 1 ? splitToFit(p, item.run, text, width) : [text];
     let at = offset;
     pieces.forEach((piece, k) => {
-      if (k > 0) out.push({ kind: 'penalty', width: 0, stretch: 0, shrink: 0, cost: SPLIT_PENALTY, flagged: false, cursor: cursorAt(i, at), source: item });
+      if (k > 0) out.push({ kind: 'penalty', width: 0, stretch: 0, shrink: 0, cost: SPLIT_PENALTY, flagged: false, hang: 0, cursor: cursorAt(i, at), source: item });
       const whole = pieces.length === 1 && offset === 0;
       const w = whole ? boxWidth : boxTextWidth(p, item.run, piece);
       const glyphs = whole ? item.glyphs : glyphCount(p.spec.runs[item.run]!.file, piece);
       const flex = justified ? boxFlex(w, glyphs, size) : { stretch: 0, shrink: 0 };
-      out.push({ kind: 'box', width: w, ...flex, cost: 0, flagged: false, cursor: cursorAt(i, at), source: item, text: piece === item.text ? undefined : piece });
+      out.push({ kind: 'box', width: w, ...flex, cost: 0, flagged: false, hang: 0, cursor: cursorAt(i, at), source: item, text: piece === item.text ? undefined : piece });
       at += piece.length;
     });
   }
   // From inside the paragraph's end items (the flow resumed at the end), nothing remains.
   return out.some((it) => it.kind === 'box') ? out : [];
+}
+
+/** How far a line breaking at item `i` may hang past the measure: its last mark, or the drawn hyphen. */
+function hangAt(p: Prepared, i: number): number {
+  const item = p.items[i]!;
+  if (item.kind === 'penalty' && item.hyphen) return PROTRUSION['-']! * item.width;
+  const before = p.items[i - 1];
+  if (item.kind === 'penalty' && item.cost <= FORCED) return 0;
+  if (before?.kind !== 'box' || before.run < 0) return 0;
+  const run = p.spec.runs[before.run]!;
+  return hangAfter(before.text, run.file, run.size);
 }
 
 function boxTextWidth(p: Prepared, run: number, text: string): number {
