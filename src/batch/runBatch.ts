@@ -17,7 +17,7 @@ import { summarize, writeReport, type ArticleRecord, type Report } from './repor
 import type { Progress } from './progress.js';
 import { writeBundle, type BundleResult } from './writeBundle.js';
 import { printFile, type PrintOptions } from './printBundle.js';
-import { packageVersion } from './packageVersion.js';
+import { PACKAGE_VERSION } from '../packageRoot.js';
 
 export interface BatchOptions {
   /** Files, folders, globs, and `.csv`/`.jsonl` manifests. */
@@ -104,7 +104,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     if (!fingerprints.has(folder)) fingerprints.set(folder, folderFingerprint(folder));
     return fingerprints.get(folder)!;
   };
-  const version = packageVersion();
   const layoutFile = (item: PlanItem) => path.join(files.layouts, `${createHash('sha1').update(item.output).digest('hex')}.json`);
 
   const pool = createRenderPool({ jobs, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
@@ -127,7 +126,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       input: bytes,
       templateFingerprint: await fingerprint(articleOptions.template ?? DEFAULT_TEMPLATE_DIR),
       options: { ...articleOptions, template: undefined, date: fixed ? date.toISOString() : undefined },
-      version,
+      version: PACKAGE_VERSION,
     });
     if (key && options.resume) {
       const done = await upToDate(journal.get(item.output), key, pdf, bundleFile ? [layoutFile(item)] : []);

@@ -1,0 +1,105 @@
+/**
+ * `npm run bench -- batch [count]`: the batch benchmark. Generates `count` (default 500)
+ * articles from the corpus with small variations, renders them with --jobs 1 and --jobs 2, and
+ * prints briefs per second, their ratio, peak memory, and the bundle's size against the sum of
+ * the single PDFs; then 100 against 1,000 articles to show memory does not grow with the batch.
+ * Each run is a child process, so its peak RSS is its own (worker threads share that process:
+ * a worker's share is read as the difference between --jobs 2 and --jobs 1).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runBatch } from '../../src/batch/runBatch.js';
+import { PACKAGE_ROOT } from '../../src/packageRoot.js';
+
+const CORPUS = path.join(PACKAGE_ROOT, 'tests/fixtures/corpus');
+const DATE = new Date('2026-11-26T08:00:00Z');
+
+interface RunFigures {
+  articles: number;
+  failed: number;
+  ms: number;
+  briefsPerSecond: number;
+  peakRssMb: number;
+  mainHeapPeakMb: number;
+  bundleBytes: number | null;
+  singlesBytes: number;
+}
+
+/** `count` articles: the corpus in turn, each with its own title and a varied closing sentence. */
+async function generateArticles(folder: string, count: number): Promise<void> {
+  const names = (await readdir(CORPUS)).filter((n) => n.endsWith('.txt')).sort();
+  const texts = await Promise.all(names.map((n) => readFile(path.join(CORPUS, n), 'utf8')));
+  await mkdir(folder, { recursive: true });
+  for (let i = 0; i < count; i += 1) {
+    const [title, ...rest] = texts[i % texts.length]!.trimEnd().split('\n');
+    const varied = [`${title} — ${i + 1}`, ...rest, '', `Edition ${i + 1}, revised ${(i * 7) % 60} minutes after the first report.`];
+    await writeFile(path.join(folder, `${String(i).padStart(5, '0')}.txt`), `${varied.join('\n')}\n`);
+  }
+}
+
+/** In the child: one batch, then its figures as one JSON line on stdout. */
+async function childRun(inbox: string, out: string, jobs: number, bundle: boolean): Promise<void> {
+  let mainHeapPeak = 0;
+  const sampler = setInterval(() => (mainHeapPeak = Math.max(mainHeapPeak, process.memoryUsage().heapUsed)), 20);
+  const t0 = performance.now();
+  const { report } = await runBatch({ inputs: [inbox], out, jobs, date: DATE, bundle, resume: bundle });
+  const ms = performance.now() - t0;
+  clearInterval(sampler);
+  const singles = await Promise.all(report.articles.filter((a) => a.output).map(async (a) => (await stat(path.join(out, a.output!))).size));
+  const figures: RunFigures = {
+    articles: report.summary.articles,
+    failed: report.summary.failed,
+    ms,
+    briefsPerSecond: (report.summary.ok / ms) * 1000,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    mainHeapPeakMb: mainHeapPeak / 2 ** 20,
+    bundleBytes: report.bundle?.bytes ?? null,
+    singlesBytes: singles.reduce((s, n) => s + n, 0),
+  };
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+function spawnRun(inbox: string, out: string, jobs: number, bundle = false): RunFigures {
+  const bench = fileURLToPath(new URL('./bench.js', import.meta.url));
+  const child = spawnSync(process.execPath, [bench, 'batch', '--child', inbox, out, String(jobs), String(bundle)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (child.status !== 0) throw new Error(`bench child failed with ${child.status}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop()!) as RunFigures;
+}
+
+const mb = (x: number) => `${x.toFixed(0)} MB`;
+
+export async function benchBatch(args: string[]): Promise<void> {
+  if (args[0] === '--child') return childRun(args[1]!, args[2]!, Number(args[3]), args[4] === 'true');
+  const count = Number(args[0] ?? 500);
+  const work = await mkdtemp(path.join(tmpdir(), 'briefpress-bench-'));
+  try {
+    const inbox = path.join(work, 'inbox');
+    await generateArticles(inbox, count);
+    const one = spawnRun(inbox, path.join(work, 'jobs1'), 1);
+    const two = spawnRun(inbox, path.join(work, 'jobs2'), 2);
+    console.log(`${count} articles (${one.failed} failed)`);
+    console.log(`  --jobs 1: ${(one.ms / 1000).toFixed(1)} s, ${one.briefsPerSecond.toFixed(1)} briefs/s, peak RSS ${mb(one.peakRssMb)}, main heap peak ${mb(one.mainHeapPeakMb)}`);
+    console.log(`  --jobs 2: ${(two.ms / 1000).toFixed(1)} s, ${two.briefsPerSecond.toFixed(1)} briefs/s, peak RSS ${mb(two.peakRssMb)}, main heap peak ${mb(two.mainHeapPeakMb)}`);
+    console.log(`  speed-up --jobs 2 / --jobs 1: ${(two.briefsPerSecond / one.briefsPerSecond).toFixed(2)}×`);
+    console.log(`  one worker's share of memory (RSS jobs 2 − jobs 1): ${mb(two.peakRssMb - one.peakRssMb)}`);
+    // The bundle from the layout cache of an up-to-date batch: every brief skipped, only the bundle drawn.
+    const bundled = spawnRun(inbox, path.join(work, 'bundle'), 2, true);
+    const cached = spawnRun(inbox, path.join(work, 'bundle'), 2, true);
+    console.log(`  bundle: ${(bundled.bundleBytes! / 2 ** 20).toFixed(1)} MB for ${count} briefs, ${((100 * bundled.bundleBytes!) / bundled.singlesBytes).toFixed(0)} % of the single PDFs (${(bundled.singlesBytes / 2 ** 20).toFixed(1)} MB); rebuilt from the cache in ${(cached.ms / 1000).toFixed(1)} s, peak RSS ${mb(cached.peakRssMb)}`);
+    await rm(path.join(work, 'jobs1'), { recursive: true });
+    await rm(path.join(work, 'jobs2'), { recursive: true });
+    await rm(path.join(work, 'bundle'), { recursive: true });
+    for (const n of [100, 1000]) {
+      const folder = path.join(work, `inbox-${n}`);
+      await generateArticles(folder, n);
+      const run = spawnRun(folder, path.join(work, `out-${n}`), 2);
+      console.log(`  ${String(n).padStart(4)} articles, --jobs 2: peak RSS ${mb(run.peakRssMb)}, main heap peak ${mb(run.mainHeapPeakMb)}, ${run.briefsPerSecond.toFixed(1)} briefs/s`);
+      await rm(path.join(work, `out-${n}`), { recursive: true });
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
