@@ -50,6 +50,8 @@ export function countNounAfter(tokens: Token[], next: number, q: Quantity, lex: 
   // A capitalised word after digits or "one" is a name ("2019 Microsoft", "One Rohingya"),
   // after another number word a people ("deux Russes").
   if (CAPITALISED.test(t.text) && !(q.spelled && q.value > 1)) return null;
+  // Things are counted in whole numbers: "6.2 earthquake" is a magnitude, not 6.2 earthquakes.
+  if (!q.scaled && !Number.isInteger(q.value)) return null;
   const last = compoundHead(tokens, j, lex);
   return { unit: tokens[last]!.lower, first: next, last };
 }

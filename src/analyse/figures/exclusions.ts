@@ -4,7 +4,7 @@
  * letters ("1990s", "3D", "15h30").
  */
 import type { Lexicon } from './lexicon.js';
-import { phraseAt } from './phrases.js';
+import { phraseAt, phraseEndingAt } from './phrases.js';
 import type { Quantity } from './readQuantity.js';
 import type { Token } from './tokenize.js';
 
@@ -22,7 +22,7 @@ export function isTimeOfDay(tokens: Token[], q: Quantity, unit: string | null, l
   const before = tokens[q.first - 1];
   if (after?.text === ':' && !after.spaced && tokens[q.last + 2]?.kind === 'number') return true;
   if (before?.text === ':' && !before.spaced && tokens[q.first - 2]?.kind === 'number') return true;
-  if (phraseAt(tokens, q.last + 1, lex.timeOfDayUnits)) return true;
+  if (phraseAt(tokens, q.last + 1, lex.timeOfDayUnits) || phraseEndingAt(tokens, q.first - 1, lex.timeOfDayUnits)) return true;
   return unit === 'hours' && lex.timeOfDayBefore.has(before?.lower ?? '');
 }
 

@@ -18,9 +18,16 @@ function textRegions(article: Article): Span[] {
   return [article.titleSpan, ...article.blocks];
 }
 
-function figuresInTokens(tokens: Token[], ctx: ReadContext): FoundFigure[] {
+function figuresInTokens(tokens: Token[], bounds: [number, number][], ctx: ReadContext): FoundFigure[] {
   const found: FoundFigure[] = [];
+  let sentence = 0;
   for (let i = 0; i < tokens.length; ) {
+    // A unit carries over to a bare number within its sentence only.
+    if (i > bounds[sentence]![1]) {
+      while (i > bounds[sentence]![1]) sentence += 1;
+      ctx.previousCount = null;
+      ctx.previousCurrency = null;
+    }
     const f = readFigureAt(tokens, i, ctx);
     if (!f) {
       i += 1;
@@ -28,6 +35,7 @@ function figuresInTokens(tokens: Token[], ctx: ReadContext): FoundFigure[] {
     }
     found.push(f);
     if (f.kind === 'count') ctx.previousCount = f.unit;
+    if (f.kind === 'money') ctx.previousCurrency = f.unit;
     i = Math.max(f.last, f.outerLast) + 1;
   }
   return found;
@@ -47,8 +55,8 @@ export function extractFigures(article: Article): { figures: Figure[]; diagnosti
   for (const region of textRegions(article)) {
     const tokens = tokenize(article.normalized, region.start, region.end);
     const bounds = sentenceBounds(tokens);
-    const ctx: ReadContext = { lex, year, previousCount: null };
-    const found = figuresInTokens(tokens, ctx);
+    const ctx: ReadContext = { lex, year, previousCount: null, previousCurrency: null };
+    const found = figuresInTokens(tokens, bounds, ctx);
     for (const f of found) {
       const others = new Set(found.filter((o) => o !== f).flatMap((o) => range(o.outerFirst, o.outerLast)));
       const start = tokens[f.first]!.start;

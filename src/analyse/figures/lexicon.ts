@@ -44,6 +44,8 @@ export interface Lexicon {
   measures: Phrases<string>;
   qualifiersBefore: Phrases<Qualifier>;
   qualifiersAfter: Phrases<Qualifier>;
+  /** Hedges that before a duration name a period instead ("over 10 years"). */
+  periodWords: Set<string>;
   months: Map<string, number>;
   weekdays: Set<string>;
   ordinalSuffixes: Set<string>;
@@ -95,6 +97,7 @@ function compile(lang: string, d: LanguageData): Lexicon {
     measures: phrases(Object.entries(d.measures)),
     qualifiersBefore: phrases(Object.entries(d.qualifiersBefore) as [string, Qualifier][]),
     qualifiersAfter: phrases(Object.entries(d.qualifiersAfter) as [string, Qualifier][]),
+    periodWords: new Set(d.periodWords),
     months: lowerMap(d.months),
     weekdays: new Set(d.weekdays),
     ordinalSuffixes: new Set(d.ordinalSuffixes),

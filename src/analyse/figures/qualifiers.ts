@@ -10,9 +10,11 @@ export interface QualifierMatch {
   last: number;
 }
 
-export function qualifierBefore(tokens: Token[], first: number, lex: Lexicon): QualifierMatch | null {
+/** "over 10 years" is a period, not "more than": some hedges never qualify a duration. */
+export function qualifierBefore(tokens: Token[], first: number, lex: Lexicon, duration = false): QualifierMatch | null {
   const m = phraseEndingAt(tokens, first - 1, lex.qualifiersBefore);
-  return m ? { qualifier: m.value, first: m.first, last: m.last } : null;
+  if (!m || (duration && lex.periodWords.has(tokens[m.last]!.lower))) return null;
+  return { qualifier: m.value, first: m.first, last: m.last };
 }
 
 export function qualifierAfter(tokens: Token[], last: number, lex: Lexicon): QualifierMatch | null {

@@ -37,8 +37,10 @@ export interface ReadContext {
   lex: Lexicon;
   /** The article's year, for dates that omit it. */
   year: number | null;
-  /** The unit of the last count read in this block, for "200 more". */
+  /** The unit of the last count read in this block, for "200 more" and "… and more than 360". */
   previousCount: string | null;
+  /** The currency of the last amount read in this block, for "un fonds de 15 millions". */
+  previousCurrency: string | null;
 }
 
 const SIGNS: Record<string, number> = { '-': -1, '−': -1, '+': 1 };
@@ -95,12 +97,26 @@ function resolveUnit(tokens: Token[], next: number, q: Quantity, ctx: ReadContex
       const last = ctx.previousCount === null ? null : moreAfter(tokens, next, lex);
       return last === null ? null : { unit: ctx.previousCount!, first: next, last, kind: 'count' };
     },
+    () => inheritedUnit(tokens, next, q, ctx),
   ];
   for (const read of readers) {
     const found = read();
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * A number written without its unit, after a figure that gave one: "tuant 250 personnes et en
+ * blessant plus de 360", "un fonds de 15 millions" after an amount in euros.
+ */
+function inheritedUnit(tokens: Token[], next: number, q: Quantity, ctx: ReadContext): Resolved | null {
+  const t = tokens[q.first]!;
+  if (t.kind !== 'number' || isYearLike(q) || !(q.scaled || Number.isInteger(q.value))) return null;
+  const after = tokens[next];
+  if (after && after.kind === 'word' && !ctx.lex.stopWords.has(after.lower)) return null;
+  if (q.scaled && ctx.previousCurrency) return { unit: ctx.previousCurrency, first: next, last: next - 1, kind: 'money' };
+  return ctx.previousCount ? { unit: ctx.previousCount, first: next, last: next - 1, kind: 'count' } : null;
 }
 
 function isExcluded(tokens: Token[], q: Quantity, unit: Resolved | null, named: boolean, ctx: ReadContext): boolean {
@@ -113,7 +129,7 @@ function isExcluded(tokens: Token[], q: Quantity, unit: Resolved | null, named: 
 
 function qualify(tokens: Token[], f: FoundFigure, lex: Lexicon): FoundFigure {
   if (f.kind === 'year' || f.kind === 'date' || f.kind === 'ordinal') return f;
-  const before = qualifierBefore(tokens, f.first, lex);
+  const before = qualifierBefore(tokens, f.first, lex, f.kind === 'duration');
   const after = before ? null : qualifierAfter(tokens, f.last, lex);
   const q = before ?? after;
   if (!q) return f;
