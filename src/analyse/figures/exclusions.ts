@@ -47,3 +47,8 @@ export function isIdentifier(tokens: Token[], first: number, lex: Lexicon): bool
   const joins = joiner && (joiner.text === ',' || lex.rangeConnectors.has(joiner.lower) || [...lex.rangeOpeners.values()].includes(joiner.lower));
   return Boolean(joins && previous?.kind === 'number' && namesNumber(tokens[first - 3], lex));
 }
+
+/** "a year ago", "un an plus tôt": an article and a duration naming a point in time. */
+export function isRelativeTime(tokens: Token[], q: Quantity, unitLast: number, lex: Lexicon): boolean {
+  return q.article && phraseAt(tokens, unitLast + 1, lex.relativeAfter) !== null;
+}

@@ -46,7 +46,7 @@ function countedNoun(lex: Lexicon, surface: string): string {
   const tokens = tokenize(normalizeText(surface));
   const q = readQuantity(tokens, 0, lex);
   if (!q) return surface;
-  const after = lex.scaleLinks.has(tokens[q.last + 1]?.lower ?? '') ? q.last + 2 : q.last + 1;
+  const after = q.scaled && lex.scaleLinks.has(tokens[q.last + 1]?.lower ?? '') ? q.last + 2 : q.last + 1;
   return tokens[after] ? surface.slice(tokens[after].start).trim() : '';
 }
 
@@ -64,7 +64,9 @@ function formatCount(lex: Lexicon, v: number, surface: string): string {
 function formatDate(lex: Lexicon, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   const options: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric', timeZone: 'UTC', ...(d ? { day: 'numeric' } : {}) };
-  return new Intl.DateTimeFormat(lex.locale, options).format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
+  const parts = new Intl.DateTimeFormat(lex.locale, options).formatToParts(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
+  const firstDay = lex.format.ordinalFirstDay ? formatOrdinal(lex, 1) : '1';
+  return parts.map((p) => (p.type === 'day' && p.value === '1' ? firstDay : p.value)).join('');
 }
 
 function formatOrdinal(lex: Lexicon, v: number): string {

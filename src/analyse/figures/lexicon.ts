@@ -18,6 +18,8 @@ export interface FormatData {
   /** The link before a vowel ("d'habitants"). */
   nounLinkElided: string;
   ordinals: Record<string, string>;
+  /** French writes the first of the month as an ordinal: "1er avril". */
+  ordinalFirstDay: boolean;
   units: Record<string, string[]>;
   fractions: Record<string, string>;
   rangeJoin: string;
@@ -46,6 +48,8 @@ export interface Lexicon {
   qualifiersAfter: Phrases<Qualifier>;
   /** Hedges that before a duration name a period instead ("over 10 years"). */
   periodWords: Set<string>;
+  /** Words after "a year" that make it a point in time ("a year ago"), not a duration. */
+  relativeAfter: Phrases<true>;
   months: Map<string, number>;
   weekdays: Set<string>;
   ordinalSuffixes: Set<string>;
@@ -98,6 +102,7 @@ function compile(lang: string, d: LanguageData): Lexicon {
     qualifiersBefore: phrases(Object.entries(d.qualifiersBefore) as [string, Qualifier][]),
     qualifiersAfter: phrases(Object.entries(d.qualifiersAfter) as [string, Qualifier][]),
     periodWords: new Set(d.periodWords),
+    relativeAfter: listPhrases(d.relativeAfter),
     months: lowerMap(d.months),
     weekdays: new Set(d.weekdays),
     ordinalSuffixes: new Set(d.ordinalSuffixes),

@@ -6,7 +6,7 @@ import type { FigureValue, Qualifier } from '../Analysis.js';
 import { countNounAfter, moreAfter } from './counts.js';
 import { isYearLike, readDate } from './dates.js';
 import { durationAfter } from './durations.js';
-import { hasGluedWord, isIdentifier, isListNumber, isTimeOfDay } from './exclusions.js';
+import { hasGluedWord, isIdentifier, isListNumber, isRelativeTime, isTimeOfDay } from './exclusions.js';
 import { bareFraction, fractionAfter } from './fractions.js';
 import type { Lexicon } from './lexicon.js';
 import { measureAfter, multiplierWord, timesAfter } from './measures.js';
@@ -123,7 +123,7 @@ function isExcluded(tokens: Token[], q: Quantity, unit: Resolved | null, named: 
   if (!unit) return true;
   if (q.article && !ARTICLE_KINDS.has(unit.kind)) return true;
   if (unit.last < unit.first && hasGluedWord(tokens, q)) return true;
-  if (isListNumber(tokens, q) || isTimeOfDay(tokens, q, unit.unit, ctx.lex)) return true;
+  if (isListNumber(tokens, q) || isTimeOfDay(tokens, q, unit.unit, ctx.lex) || isRelativeTime(tokens, q, unit.last, ctx.lex)) return true;
   return named && NAMED_KINDS.has(unit.kind);
 }
 
@@ -150,7 +150,7 @@ function readNumberFigure(tokens: Token[], i: number, ctx: ReadContext): FoundFi
   const before = currencyBefore(tokens, first, lex);
   const currency = before && CURRENCY_MARK.test(tokens[before.last]!.text) ? before : null;
   if (currency) first = currency.first;
-  const range = rangeAfter(tokens, q, lex);
+  const range = rangeAfter(tokens, q, first, lex);
   const numberLast = range ? range.end.last : q.last;
   // The unit after a range reads as after its high end ("5 et 10 millions de visiteurs").
   const both = range ? { ...range.end, plain: q.plain && range.end.plain } : q;

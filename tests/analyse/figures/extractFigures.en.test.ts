@@ -82,7 +82,17 @@ describe('English figures', () => {
     expect(en('It took 6 months or more.')).toEqual(['6 months = 6 months (at least)']);
   });
 
+  it('gives a bare number the unit of its sentence’s last count or amount', () => {
+    expect(en('The quake killed at least 250 people and injured more than 360.')).toEqual([
+      '250 people = 250 people (at least)',
+      '360 = 360 people (more than)',
+    ]);
+    expect(en('Sales reached between $50bn and $53bn.')).toEqual(['$50bn and $53bn = [50000000000,53000000000] USD']);
+  });
+
   it('leaves out what is not a figure', () => {
+    expect(en('Revenue rose 2% from a year earlier.')).toEqual(['2% = 2 percent']);
+    expect(en('The plan will cost $2bn over 10 years.')).toEqual(['$2bn = 2000000000 USD', '10 years = 10 years']);
     expect(en('One Rohingya said one of the boats sank.')).toEqual([]);
     expect(en('Shells hit posts 542 and 543 and Windows 95 crashed.')).toEqual([]);
     expect(en('The meeting starts at 10:30, or at 3 p.m.')).toEqual([]);

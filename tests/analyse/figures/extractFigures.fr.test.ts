@@ -87,7 +87,13 @@ describe('French figures', () => {
     expect(fr('Il reste moins de 20 jours.')).toEqual(['20 jours = 20 days (less than)']);
   });
 
+  it('gives a bare number the unit of its sentence’s last count or amount', () => {
+    expect(fr('Une aide de 1,5 M€ et un fonds de 15 millions.')).toEqual(['1,5 M€ = 1500000 EUR', '15 millions = 15000000 EUR']);
+    expect(fr('Il y avait 87 000 électeurs, soit 2 000 de plus.')).toEqual(['87 000 électeurs = 87000 voters', '2 000 de plus = 2000 voters']);
+  });
+
   it('leaves out what is not a figure', () => {
+    expect(fr('Le feu est parti vers 17 h 30 hier.')).toEqual([]);
     expect(fr('Un modèle et une urgence ont suivi l’un des projets.')).toEqual([]);
     expect(fr('Microsoft a copié le BERT-large de Google sous Windows 95.')).toEqual([]);
     expect(fr('Voir l’article 12 et la page 3.')).toEqual([]);

@@ -50,6 +50,8 @@ describe('formatFigure', () => {
     expect(fr(fig(2019, 'year'))).toBe('2019');
     expect(fr(fig('2012-07-12', 'date'))).toBe('12 juillet 2012');
     expect(fr(fig('2021-03', 'date'))).toBe('mars 2021');
+    expect(fr(fig('2015-04-01', 'date'))).toBe('1er avril 2015');
+    expect(fr(fig(2000, 'voters', '2 000 de plus'))).toBe('2 000 de plus');
     expect(en(fig('2011-03-04', 'date'))).toBe('4 March 2011');
     expect(fr(fig([60, 70], 'percent'))).toBe('60 à 70 %');
     expect(en(fig([8, 10], 'years'))).toBe('8–10 years');
