@@ -45,7 +45,7 @@ function inverted(t: Token, data: LangData): [string, string] | null {
 
 const pronounMention = (t: Token, i: number, pronoun: string): Mention => ({
   start: t.start, end: t.end, first: i, last: i + 1, kind: 'pronoun', name: null, acronym: null,
-  role: null, roleHead: null, roleOf: [], honorific: false, pronoun,
+  role: null, roleHead: null, roleOf: [], org: null, initial: false, honorific: false, pronoun,
 });
 
 /** A source introducer ("selon", "according to") at `i`: its length in tokens, or 0. */
@@ -64,8 +64,8 @@ function introducedSpeaker(f: Frame, i: number, data: LangData): Mention | null 
   if (!n) return null;
   let end = i + n;
   while (f.tokens[end] && f.tokens[end]!.text !== ',' && f.tokens[end]!.text !== QUOTE_TOKEN) end += 1;
-  const phrase = f.mentions.filter((m) => m.first >= i + n && m.first < end && m.kind !== 'pronoun' &&
-    !/'s$/u.test(f.tokens[m.last - 1]!.text));
+  const phrase = f.mentions.filter((m) => m.first >= i + n && m.first < end &&
+    (m.kind !== 'pronoun' || m.first === i + n) && !/'s$/u.test(f.tokens[m.last - 1]!.text));
   return phrase.find((m) => m.name) ?? phrase[0] ?? null;
 }
 
@@ -90,6 +90,10 @@ export function inciseAfter(f: Frame, q: number, data: LangData): Mention | null
     const after = mentionAt(f, skipDeterminers(f, skipAdverbs(f, v + 1, data), data));
     return after ?? null;
   }
+  // « … », soupire Claire: any verb in the inverted position, when a name follows and ends the clause.
+  const named = !t.capital && t.word && !data.determiners.has(t.lower) && !data.prepositions.has(t.lower)
+    ? mentionAt(f, skipDeterminers(f, i + 1, data)) : undefined;
+  if (named?.name && (!f.tokens[named.last]?.word)) return named;
   const before = mentionAt(f, skipDeterminers(f, i, data));
   if (before) {
     let w = before.last;
@@ -131,11 +135,12 @@ export function sentenceSubject(f: Frame, before: number, data: LangData): Menti
  */
 function subjectOf(f: Frame, v: number, data: LangData): Mention | null {
   if (f.tokens[v]!.lower.endsWith(data.gerundSuffix)) return sentenceSubject(f, v, data);
-  const m = [...f.mentions].reverse().find((x) => x.last <= v);
+  const m = [...f.mentions].reverse().find((x) => x.last <= v && !data.objectPronouns.has(x.pronoun ?? '') && !isPrepositional(f, x, data));
   if (!m) return null;
   const between = f.tokens.slice(m.last, v);
-  const glue = (t: Token) => t.text === ',' || data.auxiliaries.has(t.lower) || data.adverbs.has(t.lower) ||
-    data.negations.has(t.lower) || t.lower === 'se' || t.lower === "s'";
+  // An age in apposition is glue too: "Margaret Hill, 72, said".
+  const glue = (t: Token) => t.text === ',' || /^\p{N}+$/u.test(t.text) || data.auxiliaries.has(t.lower) || data.adverbs.has(t.lower) ||
+    data.negations.has(t.lower) || data.objectPronouns.has(t.lower);
   return between.every(glue) ? m : sentenceSubject(f, v, data);
 }
 

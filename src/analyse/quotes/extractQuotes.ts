@@ -11,7 +11,7 @@ import { foldWords } from './foldWords.js';
 import { langData, type LangData } from './langData.js';
 import { findMentions, QUOTE_TOKEN } from './mentions.js';
 import { pairQuoteMarks, type MarkedQuote } from './pairQuoteMarks.js';
-import { buildRegistry, resolveMention, type Entity, type Registry } from './people.js';
+import { buildRegistry, isMeaningful, resolveMention, type Entity, type Registry } from './people.js';
 import { selectSidebar } from './selectSidebar.js';
 import { splitSentences } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
@@ -191,6 +191,9 @@ export function extractQuotes(article: Article): QuoteExtraction {
     ...article.blocks.map((b, i) => readUnit(article, b, i + 1, false, data)),
   ];
   const registry = peopleOf(units, data);
+  for (const unit of units) {
+    for (const f of unit.frames) f.mentions = f.mentions.filter((m) => isMeaningful(registry.entities, m));
+  }
   const body: Attributed[] = [];
   for (const unit of units.slice(1)) {
     for (const q of unit.quotes) body.push({ located: q, speaker: attribute(units, q, body, registry, data) });

@@ -27,6 +27,7 @@ interface RawLangData {
   nameConnectors: string[];
   clauseSubjects: string[];
   conjunctions: string[];
+  objectPronouns: string[];
 }
 
 export interface LangData {
@@ -59,6 +60,8 @@ export interface LangData {
   clauseSubjects: Set<string>;
   /** Words that tie a sentence to the one before ("Et", "But"): it reads less well alone. */
   conjunctions: Set<string>;
+  /** Pronouns as objects: glue between subject and verb ("il lui a dit"), a source after "selon". */
+  objectPronouns: Set<string>;
 }
 
 const lower = (words: string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
@@ -98,6 +101,7 @@ function index(raw: RawLangData): LangData {
     nameConnectors: lower(raw.nameConnectors),
     clauseSubjects: lower(raw.clauseSubjects),
     conjunctions: lower(raw.conjunctions),
+    objectPronouns: lower(raw.objectPronouns),
   };
 }
 

@@ -23,6 +23,10 @@ export interface Mention {
   roleHead: string | null;
   /** Lower-case content words of the role's complement: ["microsoft"], ["fédération"]. */
   roleOf: string[];
+  /** The organisation named in the role, as written: "Met Office" in "a spokesperson for the Met Office". */
+  org: string | null;
+  /** A one-word name opening its sentence, which may be an ordinary word ("Local resident …"). */
+  initial: boolean;
   /** Preceded by an honorific (M., Mrs.): certainly a person. */
   honorific: boolean;
   /** Lower-case pronoun for pronoun mentions. */
@@ -89,6 +93,7 @@ interface RolePhrase {
   end: number;
   head: string;
   of: string[];
+  org: string | null;
 }
 
 /** A role word with up to two adjectives and chained complements: "directeur technique de Microsoft". */
@@ -105,10 +110,12 @@ function rolePhraseAt(tokens: Token[], i: number, data: LangData): RolePhrase | 
   for (let adj = 0; adj < 2 && tokens[j] && !tokens[j]!.capital && !isStop(tokens[j]!, data) && tokens[j + 1] && COMPLEMENT.has(tokens[j + 1]!.lower); adj += 1) j += 1;
   // "Science & Technology Facilities Council britannique": one trailing adjective after the role.
   const of: string[] = [];
+  let org: [number, number] | null = null;
   while (tokens[j] && COMPLEMENT.has(tokens[j]!.lower)) {
     let k = j + 1;
     if (tokens[k] && data.determiners.has(tokens[k]!.lower)) k += 1;
     const run = capitalRunEnd(tokens, k, data);
+    if (run > k && !org) org = [k, run];
     let end = run;
     if (run === k) {
       while (end < k + 2 && tokens[end] && !tokens[end]!.capital && !isStop(tokens[end]!, data)) end += 1;
@@ -117,7 +124,7 @@ function rolePhraseAt(tokens: Token[], i: number, data: LangData): RolePhrase | 
     for (let m = k; m < end; m += 1) if (tokens[m]!.word) of.push(tokens[m]!.lower);
     j = end;
   }
-  return { end: j, head, of };
+  return { end: j, head, of, org: org && tokens.slice(org[0], org[1]).map((t) => t.text).join(' ') };
 }
 
 function text(source: string, tokens: Token[], from: number, to: number): string {
@@ -127,7 +134,7 @@ function text(source: string, tokens: Token[], from: number, to: number): string
 function blank(first: number, tokens: Token[]): Omit<Mention, 'kind' | 'last' | 'end'> {
   return {
     start: tokens[first]!.start, first, name: null, acronym: null, role: null, roleHead: null,
-    roleOf: [], honorific: false, pronoun: null,
+    roleOf: [], org: null, initial: false, honorific: false, pronoun: null,
   };
 }
 
@@ -153,7 +160,12 @@ function groupAt(source: string, tokens: Token[], i: number, data: LangData): Me
     m.role = text(source, tokens, prefixEnd > j ? j : prefixEnd, role.end);
     m.roleHead = role.head;
     m.roleOf = prefixEnd > j ? [...tokens.slice(j, prefixEnd).map((t) => t.lower.replace(/'s$/u, '')), ...role.of] : role.of;
+    m.org = prefixEnd > j ? text(source, tokens, j, prefixEnd) : role.org;
   }
+  // "Google said", "Febelfin a rappelé": a speech verb or an auxiliary after it makes it a name.
+  const next = tokens[last];
+  const verbNext = next !== undefined && (data.speechVerbs.has(next.lower) || data.auxiliaries.has(next.lower));
+  m.initial = hasName && !role && !honorific && !verbNext && prefixEnd - j === 1 && !tokens.slice(0, i).some((t) => t.word);
   m.last = last;
   m.end = tokens[last - 1]!.end;
   return m;
@@ -172,9 +184,9 @@ function mergeAppositions(mentions: Mention[], tokens: Token[], data: LangData):
     const prev = out[out.length - 1];
     const comma = prev !== undefined && onlyCommaBetween(tokens, prev.last, m.first, data);
     if (comma && prev.kind === 'name' && m.kind === 'role' && !prev.role) {
-      out[out.length - 1] = { ...prev, role: m.role, roleHead: m.roleHead, roleOf: m.roleOf, last: m.last, end: m.end };
+      out[out.length - 1] = { ...prev, role: m.role, roleHead: m.roleHead, roleOf: m.roleOf, org: m.org, initial: false, last: m.last, end: m.end };
     } else if (comma && prev.kind === 'role' && m.kind === 'name' && !m.role) {
-      out[out.length - 1] = { ...prev, kind: 'name', name: m.name, acronym: m.acronym, honorific: m.honorific, last: m.last, end: m.end };
+      out[out.length - 1] = { ...prev, kind: 'name', name: m.name, acronym: m.acronym, honorific: m.honorific, initial: false, last: m.last, end: m.end };
     } else out.push(m);
   }
   return out;

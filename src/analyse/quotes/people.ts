@@ -69,7 +69,8 @@ export function buildRegistry(mentions: Mention[], data: LangData): Entity[] {
   for (const m of [...named.filter(full), ...named.filter((m) => !full(m))]) {
     const known = findByName(entities, m.name!);
     if (!known) {
-      entities.push(newEntity(m, data));
+      // A lone capitalised word opening a sentence is a name only if the article uses it elsewhere.
+      if (!m.initial) entities.push(newEntity(m, data));
       continue;
     }
     if (m.name !== known.name) known.aliases.add(m.name!);
@@ -77,7 +78,22 @@ export function buildRegistry(mentions: Mention[], data: LangData): Entity[] {
     if (looksPersonal(m, data)) known.person = true;
     addRole(known, m);
   }
+  // "a spokesperson for the Met Office": later "the spokesperson" speaks for the Met Office.
+  for (const m of mentions.filter((x) => x.kind === 'role' && x.org && data.spokesRoles.has(x.roleHead!))) {
+    const body = findByName(entities, m.org!) ?? orgEntity(m.org!);
+    if (!entities.includes(body)) entities.push(body);
+    body.roleHeads.add(m.roleHead!);
+  }
   return entities;
+}
+
+function orgEntity(name: string): Entity {
+  return { name, aliases: new Set(), roles: [], roleHeads: new Set(), roleOf: new Set(), person: false };
+}
+
+/** Whether a name mention stands for someone: a lone word opening a sentence must be known. */
+export function isMeaningful(entities: Entity[], m: Mention): boolean {
+  return !m.initial || findByName(entities, m.name!) !== undefined;
 }
 
 /** The entity a role stands for: its holder ("le CTO de Microsoft"), or for a spokesperson, the body. */
@@ -88,6 +104,7 @@ function resolveRole(entities: Entity[], m: Mention, data: LangData): Entity | n
   const holder = sameBody[0] ?? (holders.length === 1 ? holders[0] : undefined);
   if (holder) return holder;
   if (!data.spokesRoles.has(head)) return null;
+  if (m.org) return findByName(entities, m.org) ?? orgEntity(m.org);
   // "la porte-parole de la fédération": the federation speaks through her.
   for (const w of m.roleOf) {
     const body = entities.find((e) => e.name.toLowerCase() === w || e.roleHeads.has(w));
@@ -115,7 +132,7 @@ export function resolveMention(registry: Registry, m: Mention, at: number, lastS
     return lastSpeaker ?? lastBefore(registry, at, () => true);
   }
   if (m.name) {
-    return findByName(registry.entities, m.name) ?? newEntity(m, data);
+    return findByName(registry.entities, m.name) ?? (m.initial ? null : newEntity(m, data));
   }
   return resolveRole(registry.entities, m, data);
 }

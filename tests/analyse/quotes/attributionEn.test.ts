@@ -60,4 +60,17 @@ describe('English attribution rules', () => {
     expect(attributed('en', 'The crowd was told to expect "a long night with very little sleep".'))
       .toEqual([[null, 'a long night with very little sleep']]);
   });
+
+  it('lets a spokesperson for a named body speak for it, then and later', () => {
+    expect(attributed('en',
+      'A spokesperson for the Coast Guard said the search would go on overnight.',
+      'The mayor, Rita Gomez, thanked the volunteers.',
+      '"We have three boats and a helicopter in the area," the spokesperson said.',
+    )).toEqual([['Coast Guard', 'We have three boats and a helicopter in the area,']]);
+  });
+
+  it('reads an age in apposition and ignores a capitalised word that opens a sentence', () => {
+    expect(attributed('en', 'Retired teacher Joan Baxter, 81, told of her escape. "The water reached the second step in minutes."'))
+      .toEqual([['Joan Baxter', 'The water reached the second step in minutes.']]);
+  });
 });

@@ -81,4 +81,14 @@ describe('French attribution rules', () => {
     expect(attributed('fr', 'Le juge Pierre Blanc n\u2019a pas dit que la décision était « définitive et sans appel possible ».'))
       .toEqual([[null, 'définitive et sans appel possible']]);
   });
+
+  it('reads an incise with a verb missing from the list when a name follows: « … », soupire X', () => {
+    expect(attributed('fr', 'Le Conseil municipal de Nantes votait le budget. « On nous demande toujours plus avec toujours moins », soupire Martine Leduc.'))
+      .toEqual([['Martine Leduc', 'On nous demande toujours plus avec toujours moins']]);
+  });
+
+  it('reads selon lui as the person named before', () => {
+    expect(attributed('fr', 'Le sénateur Yves Daudin défend son amendement. Selon lui, « la taxe ne touchera que les plus grandes entreprises ».'))
+      .toEqual([['Yves Daudin', 'la taxe ne touchera que les plus grandes entreprises']]);
+  });
 });
