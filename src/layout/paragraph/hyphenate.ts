@@ -71,9 +71,10 @@ function cachedHyphenator(patterns: HyphenPatterns): Hyphenator {
 
 /** Break offsets in `word` (which may carry punctuation such as « ( , . around its letters). */
 export function hyphenationPoints(patterns: HyphenPatterns, word: string): number[] {
+  if (/\d/.test(word) || URL_LIKE.test(word)) return [];
   const [start, end] = letterSpan(word);
   const core = word.slice(start, end);
-  if (core.length === 0 || /\d/.test(core) || URL_LIKE.test(core)) return [];
+  if (core.length === 0) return [];
   if (HARD_HYPHENS.test(core)) return compoundPoints(core).map((at) => at + start);
   // Elided article or pronoun (d’investissement, l’infrastructure): hyphenate what follows it.
   APOSTROPHES.lastIndex = 0;
@@ -91,7 +92,7 @@ export function hyphenationPoints(patterns: HyphenPatterns, word: string): numbe
 function compoundPoints(core: string): number[] {
   const points: number[] = [];
   for (let i = 0; i < core.length; i++) {
-    if (HARD_HYPHENS.test(core[i]!) && i >= MIN_HEAD_LETTERS - 1 && core.length - i - 1 >= MIN_TAIL_LETTERS) points.push(i + 1);
+    if (HARD_HYPHENS.test(core[i]!) && i >= MIN_HEAD_LETTERS && core.length - i - 1 >= MIN_TAIL_LETTERS) points.push(i + 1);
   }
   return points;
 }

@@ -199,13 +199,18 @@ function pushWord(items: Item[], word: Word, ctx: ItemContext): void {
   }
 }
 
-/** Hyphenation points of a word, hyphenating each part between its no-break spaces. */
+/**
+ * Hyphenation points of a word, hyphenating each part between its no-break spaces, except a part
+ * tied to what precedes it by U+00A0 ("13 milliards", "M. Dupont"): a tie keeps both on one line.
+ */
 function breakPoints(text: string, hyphenator: Hyphenator): number[] {
   const points: number[] = [];
   let offset = 0;
+  let tied = false;
   for (const part of text.split(NO_BREAK_SPACE)) {
-    for (const at of hyphenator(part)) points.push(offset + at);
+    if (!tied) for (const at of hyphenator(part)) points.push(offset + at);
     offset += part.length + 1;
+    tied = text[offset - 1] === '\u00A0';
   }
   return points;
 }

@@ -130,14 +130,15 @@ function fitnessClass(r: number): number {
   return 3;
 }
 
-/** Candidate slots per breakpoint: 4 fitness classes × flagged-run lengths 0..MAX_RUN_SLOT. */
+/** Flagged-run lengths told apart when keeping the best candidate per kind of line. */
 const MAX_RUN_SLOT = 7;
 
 export function breakItems(items: BreakItem[], p: BreakParams): number[] | null {
   const sums = prefixSums(items);
   let active: Node[] = [{ at: -1, next: lineStart(items, -1), line: 0, fitness: 1, flaggedRun: 0, demerits: 0, prev: null }];
-  // Best candidate per fitness class and flagged run length, reused at every breakpoint.
-  const best: (Node | null)[] = new Array(4 * (MAX_RUN_SLOT + 1)).fill(null);
+  // Best candidate per fitness class and flagged run length, and per line count when looseness
+  // asks for another number of lines (TeX likewise keeps line numbers apart only then).
+  const best = new Map<number, Node>();
   for (let i = 0; i < items.length; i++) {
     if (!isBreak(items, i)) continue;
     const item = items[i]!;
@@ -146,7 +147,6 @@ export function breakItems(items: BreakItem[], p: BreakParams): number[] | null 
     const penalty = item.kind === 'penalty' ? item.cost : 0;
     let next = -1;
     let kept = 0;
-    let found = false;
     for (const a of active) {
       const r = adjustmentRatio(items, sums, a.next, i, p.width, p.backgroundStretch);
       if (r >= -1 && !forced) active[kept++] = a;
@@ -156,22 +156,16 @@ export function breakItems(items: BreakItem[], p: BreakParams): number[] | null 
       if (run > p.maxFlaggedRun) continue;
       const fitness = fitnessClass(r);
       const d = a.demerits + lineDemerits(b, penalty, p) + transitionDemerits(a, flagged, forced, fitness, p);
-      const slot = fitness * (MAX_RUN_SLOT + 1) + Math.min(run, MAX_RUN_SLOT);
-      const current = best[slot];
+      const slot = (p.looseness === 0 ? 0 : a.line + 1) * 32 + fitness * (MAX_RUN_SLOT + 1) + Math.min(run, MAX_RUN_SLOT);
+      const current = best.get(slot);
       if (!current || d < current.demerits) {
         if (next < 0) next = lineStart(items, i);
-        best[slot] = { at: i, next, line: a.line + 1, fitness, flaggedRun: run, demerits: d, prev: a };
-        found = true;
+        best.set(slot, { at: i, next, line: a.line + 1, fitness, flaggedRun: run, demerits: d, prev: a });
       }
     }
     active.length = kept;
-    if (found) {
-      for (let k = 0; k < best.length; k++) {
-        const n = best[k];
-        if (n) active.push(n);
-        best[k] = null;
-      }
-    }
+    for (const n of best.values()) active.push(n);
+    best.clear();
     if (active.length === 0) return null;
   }
   const ends = active.filter((a) => a.at === items.length - 1);

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { hyphenatorFor } from '../../../src/layout/paragraph/hyphenate.js';
+
+/** The word with "-" at each hyphenation point, to read the expectations at a glance. */
+function marked(lang: string, word: string): string {
+  const points = hyphenatorFor(lang)(word);
+  let out = '';
+  let from = 0;
+  for (const at of points) {
+    out += word.slice(from, at) + '|';
+    from = at;
+  }
+  return out + word.slice(from);
+}
+
+describe('hyphenatorFor', () => {
+  it('hyphenates French words by the TeX patterns, keeping 2 letters before and 3 after a break', () => {
+    expect(marked('fr', 'gouvernement')).toBe('gou|ver|ne|ment');
+    expect(marked('fr', 'responsabilité')).toBe('res|pon|sa|bi|lité');
+    expect(marked('fr', 'infrastructures')).toBe('in|fra|struc|tures');
+    expect(marked('fr', 'actuel')).toBe('ac|tuel');
+  });
+
+  it('hyphenates English words by the en-us patterns', () => {
+    expect(marked('en', 'responsibility')).toBe('re|spon|si|bil|ity');
+    expect(marked('en', 'competition')).toBe('com|pe|ti|tion');
+  });
+
+  it('leaves short words whole', () => {
+    expect(marked('fr', 'ami')).toBe('ami');
+    expect(marked('fr', 'pays')).toBe('pays');
+    expect(marked('en', 'into')).toBe('into');
+  });
+
+  it('never hyphenates names, numbers, words with digits, URLs or handles', () => {
+    for (const word of ['Google', 'Massachusetts', 'OPENAI', '2019', '1234567', 'A380s', 'COVID-19', 'openai.com', 'http://exemple.fr/infrastructures', '@gouvernement', 'mot_composé']) {
+      expect(hyphenatorFor('fr')(word), word).toEqual([]);
+      expect(hyphenatorFor('en')(word), word).toEqual([]);
+    }
+  });
+
+  it('breaks a compound only after its own hyphen, and only between long enough parts', () => {
+    expect(marked('fr', 'porte-parole')).toBe('porte-|parole');
+    expect(marked('fr', 'Aulnay-sous-Bois')).toBe('Aulnay-|sous-|Bois');
+    expect(marked('fr', 'sub-atomique')).toBe('sub-|atomique');
+    expect(marked('fr', 'E-mails')).toBe('E-mails');
+    expect(marked('en', 'self-driving')).toBe('self-|driving');
+  });
+
+  it('hyphenates the word after an elided article, and the letters inside punctuation', () => {
+    expect(marked('fr', 'd’investissement')).toBe('d’in|ves|tis|se|ment');
+    expect(marked('fr', '«\u202Finfrastructures\u202F»,')).toBe('«\u202Fin|fra|struc|tures\u202F»,');
+  });
+
+  it('knows any language hyphen ships, and never hyphenates one it does not', () => {
+    expect(marked('de', 'Kindergarten'.toLowerCase())).toContain('|');
+    expect(marked('es', 'responsabilidad')).toContain('|');
+    expect(hyphenatorFor('xx')('responsabilité')).toEqual([]);
+    expect(hyphenatorFor('../../etc')('responsabilité')).toEqual([]);
+  });
+
+  it('caches per word: the same array for the same word', () => {
+    const h = hyphenatorFor('fr');
+    expect(h('gouvernement')).toBe(h('gouvernement'));
+  });
+});

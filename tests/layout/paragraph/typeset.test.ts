@@ -1,0 +1,146 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { glyphCount, measureText } from '../../../src/layout/fonts.js';
+import type { ParagraphSpec, SetLine } from '../../../src/layout/paragraph/Paragraph.js';
+import { typesetterFor } from '../../../src/layout/paragraph/typeset.js';
+
+const FONT = fileURLToPath(new URL('../../../node_modules/@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf', import.meta.url));
+const CORPUS = fileURLToPath(new URL('../../fixtures/corpus/', import.meta.url));
+const SIZE = 9;
+const COLUMN = 160;
+/** typo-measure's overfull threshold. */
+const OVERFULL = 1.5;
+
+function spec(text: string, lang: string, over: Partial<ParagraphSpec> = {}): ParagraphSpec {
+  return {
+    runs: [{ text, face: 'serif:regular', file: FONT, size: SIZE, color: '#000000' }],
+    align: 'justify',
+    indent: 9,
+    hyphenate: true,
+    lang,
+    tracking: 0,
+    ...over,
+  };
+}
+
+function setLines(text: string, lang: string, width = COLUMN, over: Partial<ParagraphSpec> = {}): SetLine[] {
+  const t = typesetterFor(lang);
+  const p = t.prepare(spec(text, lang, over));
+  return t.breakLines(p, p.start, width);
+}
+
+/** Right edge of a line as a PDF viewer draws it (Tc and Tz applied to every glyph). */
+function rightEdge(line: SetLine): number {
+  const last = line.pieces[line.pieces.length - 1]!;
+  return last.x + (measureText(FONT, SIZE, last.text) + glyphCount(FONT, last.text) * line.charSpacing) * line.hScale;
+}
+
+/** The characters that carry the text, in order: spaces of any kind and hyphens left out. */
+const letters = (s: string) => s.replace(/[\s\u00A0\u202F\-]/g, '');
+const lineText = (lines: SetLine[]) => lines.map((l) => l.pieces.map((p) => p.text).join(' ')).join(' ');
+
+function corpusParagraphs(): { file: string; lang: string; text: string }[] {
+  return readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((file) =>
+      readFileSync(CORPUS + file, 'utf8')
+        .split(/\n\s*\n/)
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .filter((text) => text.length > 0)
+        .map((text) => ({ file, lang: file.slice(0, 2), text })),
+    );
+}
+
+describe('typesetter', () => {
+  it('keeps every character of every corpus paragraph, in order', () => {
+    for (const { file, lang, text } of corpusParagraphs()) {
+      expect(letters(lineText(setLines(text, lang))), file).toBe(letters(text));
+    }
+  });
+
+  it('fills justified lines to the column (or its hanging punctuation) and leaves the last ragged', () => {
+    for (const { lang, text } of corpusParagraphs().slice(0, 40)) {
+      const lines = setLines(text, lang);
+      for (const line of lines.slice(0, -1)) {
+        if (line.pieces.length < 2) continue;
+        const edge = rightEdge(line);
+        expect(edge).toBeGreaterThan(COLUMN - 0.05);
+        expect(edge).toBeLessThan(COLUMN + 0.4 * SIZE);
+      }
+      const last = lines[lines.length - 1]!;
+      expect(last.last).toBe(true);
+      expect(last.charSpacing).toBe(0);
+      expect(last.hScale).toBe(1);
+    }
+  });
+
+  it('keeps letter spacing and glyph expansion within their limits', () => {
+    for (const { lang, text } of corpusParagraphs()) {
+      for (const line of setLines(text, lang)) {
+        expect(Math.abs(line.hScale - 1)).toBeLessThanOrEqual(0.02 + 1e-9);
+        expect(Math.abs(line.charSpacing)).toBeLessThanOrEqual(0.03 * 0.5 * SIZE);
+      }
+    }
+  });
+
+  it('sets French punctuation: no line starts with » : ; ! ? nor ends with «, and ties hold', () => {
+    for (const { lang, text } of corpusParagraphs().filter((p) => p.lang === 'fr')) {
+      const lines = setLines(text, lang);
+      for (const line of lines) {
+        const s = line.pieces.map((p) => p.text).join(' ');
+        expect(s).not.toMatch(/^[»”:;!?]/);
+        expect(s).not.toMatch(/[«“]$/);
+      }
+    }
+    const text = 'Le groupe a perdu 13 milliards en 6 mois, a dit M. Dupont, et il a dit « non » : pourquoi ?';
+    for (const width of [60, 80, 100, 120, 140]) {
+      const joined = setLines(text, 'fr', width).map((l) => l.pieces.map((p) => p.text).join(' '));
+      for (const tie of ['13\u00A0milliards', '6\u00A0mois', 'M.\u00A0Dupont', '«\u202Fnon\u202F»\u00A0:', 'quoi\u202F?']) {
+        expect(joined.some((l) => l.includes(tie)), `${tie} at ${width}`).toBe(true);
+      }
+    }
+  });
+
+  it('resumes from any line end at another width without losing or repeating text', () => {
+    const { lang, text } = corpusParagraphs().find((p) => p.text.length > 800)!;
+    const t = typesetterFor(lang);
+    const p = t.prepare(spec(text, lang));
+    const first = t.breakLines(p, p.start, COLUMN).slice(0, 4);
+    const rest = t.breakLines(p, first[3]!.end, 220);
+    expect(rest[0]!.pieces[0]!.x).toBe(0);
+    expect(letters(lineText([...first, ...rest]))).toBe(letters(text));
+    expect(t.breakLines(p, rest[rest.length - 1]!.end, 220)).toEqual([]);
+  });
+
+  it('never fails and never drops text: a word wider than the column is split to fit', () => {
+    const url = 'https://www.example.com/a/very/long/path/that/cannot/be/hyphenated/at/all/index.html';
+    const lines = setLines(`Voir ${url} pour le détail.`, 'fr', 100);
+    expect(letters(lineText(lines))).toBe(letters(`Voir ${url} pour le détail.`));
+    for (const line of lines) expect(rightEdge(line)).toBeLessThanOrEqual(100 + OVERFULL);
+  });
+
+  it('sets something even at zero width, one piece of text per line', () => {
+    const lines = setLines('Un paragraphe quelconque.', 'fr', 0);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(letters(lineText(lines))).toBe(letters('Un paragraphe quelconque.'));
+  });
+
+  it('aligns ragged lines left, right or centred', () => {
+    const text = 'Un titre assez long pour tenir sur plusieurs lignes dans une colonne étroite';
+    for (const align of ['left', 'right', 'center'] as const) {
+      for (const line of setLines(text, 'fr', 120, { align, indent: 0, hyphenate: false })) {
+        const slack = 120 - rightEdge(line) + line.pieces[0]!.x;
+        const expected = align === 'left' ? 0 : align === 'right' ? slack : slack / 2;
+        expect(line.pieces[0]!.x).toBeCloseTo(expected, 6);
+        expect(line.charSpacing).toBe(0);
+      }
+    }
+  });
+
+  it('draws the line-end hyphen itself and never hands over a soft hyphen', () => {
+    const lines = setLines(corpusParagraphs().find((p) => p.lang === 'fr' && p.text.length > 800)!.text, 'fr');
+    expect(lines.some((l) => l.hyphenated && l.pieces[l.pieces.length - 1]!.text.endsWith('-'))).toBe(true);
+    expect(lines.every((l) => l.pieces.every((p) => !p.text.includes('\u00AD')))).toBe(true);
+  });
+});
