@@ -23,8 +23,12 @@ export function nameEntries(entries: readonly InputEntry[]): PlanItem[] {
   }));
 }
 
-export async function planBatch(args: readonly string[], cwd: string, shard?: Shard): Promise<PlanItem[]> {
-  const entries = await expandInputs(args, cwd);
+/**
+ * The plan for this machine. Files under `out` are left out: an output folder inside the inbox
+ * must not feed its own report.json back in as an article on the next run.
+ */
+export async function planBatch(args: readonly string[], cwd: string, out: string, shard?: Shard): Promise<PlanItem[]> {
+  const entries = (await expandInputs(args, cwd)).filter((entry) => !isInside(out, entry.input));
   if (entries.length === 0) {
     throw new BriefError(`no articles found in ${args.join(' ')}`, undefined, 'give files, folders or quoted globs of .txt, .md, .html or .json articles, or a .csv/.jsonl manifest');
   }
@@ -32,10 +36,15 @@ export async function planBatch(args: readonly string[], cwd: string, shard?: Sh
   return shard ? items.filter((item) => inShard(item.key, shard)) : items;
 }
 
+function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
 /** Absolute path of a plan item's PDF; asserts it lies inside `out` (names are built to). */
 export function outputPath(out: string, item: PlanItem): string {
   const file = path.resolve(out, ...item.output.split('/'));
-  if (path.relative(out, file).startsWith('..')) {
+  if (!isInside(out, file)) {
     throw new BriefError(`output ${item.output} for ${item.input} would leave ${out}`, item.origin, 'give a relative output name without ".."');
   }
   return file;

@@ -91,7 +91,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   const files = runFiles(out, shard);
   const bundleFile = options.print || (options.bundle !== undefined && options.bundle !== false) ? bundleTarget(options.bundle, cwd, files.bundle) : null;
-  const plan = await planBatch(options.inputs, cwd, shard);
+  const plan = await planBatch(options.inputs, cwd, out, shard);
   const { date, fixed } = resolveDate(options.date);
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
 
