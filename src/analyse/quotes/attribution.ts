@@ -1,7 +1,9 @@
 /**
  * Who said a quotation, read from the reporter's words around it (one sentence, quotations
  * masked): an incise after it, a speech verb or "selon/according to" before it, a colon.
- * Each rule returns the mention of the speaker; resolving it to a person is `people.ts`'s job.
+ * Each rule returns the mention of the speaker, or UNNAMED when the words go to someone the
+ * article does not name ("the statement read", "a déclaré un témoin"); resolving a mention to a
+ * person is `people.ts`'s job.
  */
 import type { LangData } from './langData.js';
 import { QUOTE_TOKEN, type Mention } from './mentions.js';
@@ -13,12 +15,9 @@ export interface Frame {
   mentions: Mention[];
 }
 
-export type Rule = 'incise' | 'verb-before' | 'source' | 'colon';
-
-export interface Attribution {
-  mention: Mention;
-  rule: Rule;
-}
+/** The quotation is credited, but to words that name nobody: no other rule may guess. */
+export const UNNAMED = 'unnamed';
+export type Speaker = Mention | typeof UNNAMED | null;
 
 const DASHES = new Set([',', '-', '–', '—', '(']);
 
@@ -29,6 +28,19 @@ function skipDeterminers(f: Frame, i: number, data: LangData): number {
   let j = i;
   while (f.tokens[j] && data.determiners.has(f.tokens[j]!.lower)) j += 1;
   return j;
+}
+
+/** `i` moved past auxiliaries, "s'est" included. */
+function skipAuxiliaries(f: Frame, i: number, data: LangData): number {
+  let j = i;
+  while (f.tokens[j] && data.auxiliaries.has(f.tokens[j]!.lower)) j += 1;
+  return j;
+}
+
+/** Whether `i` starts a short common-noun phrase ("the statement", "un témoin"). */
+function isUnnamedPhrase(f: Frame, i: number, data: LangData): boolean {
+  const t = f.tokens[i];
+  return t !== undefined && data.determiners.has(t.lower) && f.tokens[i + 1]?.word === true && !mentionAt(f, i + 1);
 }
 
 function skipAdverbs(f: Frame, i: number, data: LangData): number {
@@ -73,7 +85,7 @@ function introducedSpeaker(f: Frame, i: number, data: LangData): Mention | null 
  * The incise after the quotation at token `q`: « … », a écrit Nadella / dit-elle / a-t-il
  * déclaré / indique le ministre; "…," said Smith / Smith said / he added; « … », selon X.
  */
-export function inciseAfter(f: Frame, q: number, data: LangData): Mention | null {
+export function inciseAfter(f: Frame, q: number, data: LangData): Speaker {
   let i = q + 1;
   while (f.tokens[i] && DASHES.has(f.tokens[i]!.text) && i < q + 3) i += 1;
   const t = f.tokens[i];
@@ -84,22 +96,22 @@ export function inciseAfter(f: Frame, q: number, data: LangData): Mention | null
     if (data.speechVerbs.has(inv[0]) || (verb && data.speechVerbs.has(verb.lower))) return pronounMention(t, i, inv[1]);
     return null;
   }
-  let v = i;
-  if (data.auxiliaries.has(t.lower)) v = skipAdverbs(f, i + 1, data);
+  const v = data.auxiliaries.has(t.lower) ? skipAdverbs(f, skipAuxiliaries(f, i, data), data) : i;
   if (f.tokens[v] && data.speechVerbs.has(f.tokens[v]!.lower)) {
-    const after = mentionAt(f, skipDeterminers(f, skipAdverbs(f, v + 1, data), data));
-    return after ?? null;
+    const at = skipAdverbs(f, v + 1, data);
+    return mentionAt(f, skipDeterminers(f, at, data)) ?? (isUnnamedPhrase(f, at, data) ? UNNAMED : null);
   }
   // « … », soupire Claire: any verb in the inverted position, when a name follows and ends the clause.
   const named = !t.capital && t.word && !data.determiners.has(t.lower) && !data.prepositions.has(t.lower)
     ? mentionAt(f, skipDeterminers(f, i + 1, data)) : undefined;
   if (named?.name && (!f.tokens[named.last]?.word)) return named;
+  // "…," Smith said / "…," the statement read.
   const before = mentionAt(f, skipDeterminers(f, i, data));
-  if (before) {
-    let w = before.last;
-    if (f.tokens[w] && data.auxiliaries.has(f.tokens[w]!.lower)) w += 1;
-    w = skipAdverbs(f, w, data);
-    if (f.tokens[w] && data.speechVerbs.has(f.tokens[w]!.lower)) return before;
+  const unnamedEnd = !before && isUnnamedPhrase(f, i, data) ? i + 2 : -1;
+  const subjectEnd = before ? before.last : unnamedEnd;
+  if (subjectEnd >= 0) {
+    const w = skipAdverbs(f, skipAuxiliaries(f, subjectEnd, data), data);
+    if (f.tokens[w] && data.speechVerbs.has(f.tokens[w]!.lower)) return before ?? UNNAMED;
   }
   return introducedSpeaker(f, i, data);
 }
@@ -112,8 +124,10 @@ function isNegatedOrPassive(f: Frame, v: number, data: LangData): boolean {
   return !verb.endsWith(data.gerundSuffix) && before.slice(-2).some((w) => data.passiveMarkers.has(w));
 }
 
+/** A speech verb in lower case ("The Huffington Post" holds no verb), neither negated nor passive. */
 function isSpeechVerb(f: Frame, v: number, data: LangData): boolean {
-  return data.speechVerbs.has(f.tokens[v]!.lower) && !isNegatedOrPassive(f, v, data);
+  const t = f.tokens[v]!;
+  return !t.capital && data.speechVerbs.has(t.lower) && !isNegatedOrPassive(f, v, data);
 }
 
 /** Whether the mention is the object of a preposition ("à Hood", "par l'État", "to the press"). */
@@ -130,46 +144,50 @@ export function sentenceSubject(f: Frame, before: number, data: LangData): Menti
 
 /**
  * The subject of the speech verb at `v`: the mention right before it, with only auxiliaries,
- * adverbs, negations and commas between ("Scott a écrit", "Jeff Rathke, the spokesperson, said").
- * A participle ("affirmant", "adding") takes the subject of its sentence.
+ * adverbs and negations between ("Scott a écrit", "Il a ensuite déclaré"), or commas around an
+ * apposition ("Jeff Rathke, the spokesperson, said", "Margaret Hill, 72, said"). A common noun
+ * right before it names nobody ("the report said"). After a comma that closes something else
+ * ("Smith, who leads the team, said"), and for a participle ("affirmant", "adding"), the subject
+ * of the sentence.
  */
-function subjectOf(f: Frame, v: number, data: LangData): Mention | null {
+function subjectOf(f: Frame, v: number, data: LangData): Speaker {
   if (f.tokens[v]!.lower.endsWith(data.gerundSuffix)) return sentenceSubject(f, v, data);
-  const m = [...f.mentions].reverse().find((x) => x.last <= v && !data.objectPronouns.has(x.pronoun ?? '') && !isPrepositional(f, x, data));
-  if (!m) return null;
-  const between = f.tokens.slice(m.last, v);
-  // An age in apposition is glue too: "Margaret Hill, 72, said".
-  const glue = (t: Token) => t.text === ',' || /^\p{N}+$/u.test(t.text) || data.auxiliaries.has(t.lower) || data.adverbs.has(t.lower) ||
+  const glue = (t: Token) => /^\p{N}+$/u.test(t.text) || data.auxiliaries.has(t.lower) || data.adverbs.has(t.lower) ||
     data.negations.has(t.lower) || data.objectPronouns.has(t.lower);
-  return between.every(glue) ? m : sentenceSubject(f, v, data);
+  let k = v - 1;
+  while (k >= 0 && glue(f.tokens[k]!)) k -= 1;
+  const adjacent = f.mentions.find((m) => m.last === k + 1 && !data.objectPronouns.has(m.pronoun ?? ''));
+  if (adjacent) return adjacent;
+  const previous = f.tokens[k];
+  if (previous?.word && previous.text !== QUOTE_TOKEN) return UNNAMED;
+  const apposition = [...f.mentions].reverse().find((m) => m.last <= v && !isPrepositional(f, m, data));
+  const between = apposition ? f.tokens.slice(apposition.last, v) : [];
+  if (apposition && between.every((t) => t.text === ',' || glue(t))) return apposition;
+  return sentenceSubject(f, v, data);
 }
 
 /**
  * The speaker named before the quotation at token `q`, within its sentence and after any earlier
  * quotation: the closer of a speech verb's subject ("Scott a écrit qu'il était « … »",
- * "X a déclaré : « … »", "Heald said, \"…\"") and a source ("selon X, « … »", "according to X").
+ * "X a déclaré : « … »", "Heald said, \"…\"") and a source ("selon X, « … »", "according to X");
+ * else, after a colon, the subject of the sentence.
  */
-export function speakerBefore(f: Frame, q: number, data: LangData): Attribution | null {
+export function speakerBefore(f: Frame, q: number, data: LangData): Speaker {
   let from = q - 1;
   while (from >= 0 && f.tokens[from]!.text !== QUOTE_TOKEN) from -= 1;
   for (let i = q - 1; i > from; i -= 1) {
     if (isSpeechVerb(f, i, data)) {
       const subject = subjectOf(f, i, data);
-      if (subject) return { mention: subject, rule: 'verb-before' };
+      if (subject) return subject;
     }
     const source = introducedSpeaker(f, i, data);
-    if (source) return { mention: source, rule: 'source' };
+    if (source) return source;
   }
-  // "<Subject> … : « … »": the words follow a colon.
-  if (f.tokens[q - 1]?.text === ':') {
-    const subject = sentenceSubject(f, q - 1, data);
-    if (subject) return { mention: subject, rule: 'colon' };
-  }
-  return null;
+  return f.tokens[q - 1]?.text === ':' ? sentenceSubject(f, q - 1, data) : null;
 }
 
 /** The speaker of a sentence with a speech verb and no quotation: "Heald noted the findings …". */
-export function speechSubject(f: Frame, data: LangData): Mention | null {
+export function speechSubject(f: Frame, data: LangData): Speaker {
   for (let v = 0; v < f.tokens.length; v += 1) {
     if (!isSpeechVerb(f, v, data)) continue;
     const subject = subjectOf(f, v, data) ?? mentionAt(f, skipDeterminers(f, v + 1, data)) ?? null;

@@ -5,7 +5,7 @@
 import type { Article, Span } from '../../ingest/Article.js';
 import type { Person, Quote, QuoteKind } from '../Analysis.js';
 import { positionAt, type Diagnostic } from '../../diagnostics.js';
-import { inciseAfter, sentenceSubject, speakerBefore, speechSubject, type Frame } from './attribution.js';
+import { inciseAfter, sentenceSubject, speakerBefore, speechSubject, UNNAMED, type Frame } from './attribution.js';
 import { quoteKind } from './classifyQuote.js';
 import { foldWords } from './foldWords.js';
 import { langData, type LangData } from './langData.js';
@@ -117,7 +117,8 @@ function attribute(units: Unit[], q: Located, done: Attributed[], registry: Regi
   const f = units[q.unit]!.frames[q.sentence]!;
   const last = done.at(-1);
   const lastSpeaker = last?.speaker ?? null;
-  const explicit = inciseAfter(f, q.token, data) ?? speakerBefore(f, q.token, data)?.mention ?? null;
+  const explicit = inciseAfter(f, q.token, data) ?? speakerBefore(f, q.token, data);
+  if (explicit === UNNAMED) return null;
   if (explicit) {
     const entity = resolveMention(registry, explicit, explicit.start, lastSpeaker, data);
     if (entity) return entity;
@@ -132,6 +133,7 @@ function attribute(units: Unit[], q: Located, done: Attributed[], registry: Regi
     if (quoted?.speaker) return quoted.speaker;
     const prevFrame = units[pu]!.frames[pf]!;
     const speaking = speechSubject(prevFrame, data);
+    if (speaking === UNNAMED) return null;
     const entity = speaking && resolveMention(registry, speaking, speaking.start, lastSpeaker, data);
     if (entity) return entity;
     // "The mayor, Ruth Adler, read her statement. « … »": the person the sentence before is about.

@@ -138,6 +138,18 @@ function blank(first: number, tokens: Token[]): Omit<Mention, 'kind' | 'last' | 
   };
 }
 
+/**
+ * Where a name starts in the run `[from, to)`: in French a capitalised nationality may precede it
+ * after a determiner ("l'Espagnol Rafael Nadal"), while names of bodies capitalise only their
+ * first word ("la Banque centrale européenne"), so a run of three or more after a determiner
+ * starts with a descriptor.
+ */
+function descriptorEnd(tokens: Token[], at: number, from: number, to: number, data: LangData): number {
+  const afterDeterminer = at > 0 && data.determiners.has(tokens[at - 1]!.lower);
+  const words = tokens.slice(from, to).filter((t) => t.capital).length;
+  return data.lang === 'fr' && afterDeterminer && words >= 3 ? from + 1 : from;
+}
+
 /** One nominal group at `i`: [honorific] [Org] [role [of …]] [Name] [(ACR)], or null. */
 function groupAt(source: string, tokens: Token[], i: number, data: LangData): Mention | null {
   let j = i;
@@ -152,7 +164,7 @@ function groupAt(source: string, tokens: Token[], i: number, data: LangData): Me
   let last = hasName ? nameEnd : role!.end;
   const m: Mention = { ...blank(i, tokens), kind: hasName ? 'name' : 'role', last, end: 0, honorific };
   if (hasName) {
-    m.name = role ? text(source, tokens, nameFrom, nameEnd) : text(source, tokens, j, prefixEnd);
+    m.name = role ? text(source, tokens, nameFrom, nameEnd) : text(source, tokens, descriptorEnd(tokens, i, j, prefixEnd, data), prefixEnd);
     const acr = acronymAt(tokens, last);
     if (acr) [m.acronym, last] = acr;
   }

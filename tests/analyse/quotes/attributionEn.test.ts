@@ -73,4 +73,16 @@ describe('English attribution rules', () => {
     expect(attributed('en', 'Retired teacher Joan Baxter, 81, told of her escape. "The water reached the second step in minutes."'))
       .toEqual([['Joan Baxter', 'The water reached the second step in minutes.']]);
   });
+
+  it('gives no speaker to words credited to an unnamed source, rather than guess', () => {
+    expect(attributed('en',
+      'Mayor Ian Brooks visited the site. "We will rebuild," Brooks said.',
+      'The council released a statement later. "All schools will stay closed on Friday," the statement read.',
+    )).toEqual([['Ian Brooks', 'We will rebuild,'], [null, 'All schools will stay closed on Friday,']]);
+  });
+
+  it('does not read a capitalised name as a verb: told The Huffington Post', () => {
+    expect(attributed('en', 'As Alan Reed told The Daily Post, "the harvest was the worst in forty years".'))
+      .toEqual([['Alan Reed', 'the harvest was the worst in forty years']]);
+  });
 });

@@ -91,4 +91,14 @@ describe('French attribution rules', () => {
     expect(attributed('fr', 'Le sénateur Yves Daudin défend son amendement. Selon lui, « la taxe ne touchera que les plus grandes entreprises ».'))
       .toEqual([['Yves Daudin', 'la taxe ne touchera que les plus grandes entreprises']]);
   });
+
+  it('reads s’est amusé and drops a nationality before the name', () => {
+    expect(attributed('fr', '« Le vent ne choisit pas son camp », s’est amusé l’Italien Marco Rossi après le match.'))
+      .toEqual([['Marco Rossi', 'Le vent ne choisit pas son camp']]);
+  });
+
+  it('reads pour X, « … » as X’s view', () => {
+    expect(attributed('fr', 'Pour la chercheuse Inès Haddad, « les données ne permettent pas encore de conclure ».'))
+      .toEqual([['Inès Haddad', 'les données ne permettent pas encore de conclure']]);
+  });
 });
