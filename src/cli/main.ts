@@ -128,9 +128,9 @@ export function buildCli(argv: string[], setExit: (code: number) => void): Argv 
     .alias('h', 'help')
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((msg, err) => {
+      // Throwing stops yargs: a handler must not run after a validation failure.
       if (err && !(err instanceof UsageError)) throw err;
-      process.stderr.write(`error: ${msg ?? err?.message}\nRun briefpress --help for usage.\n`);
-      setExit(EXIT_USAGE);
+      throw err ?? new UsageError(msg);
     });
 }
 
@@ -140,7 +140,7 @@ export async function main(argv: string[]): Promise<number> {
     await buildCli(argv, (c) => (code = c)).parseAsync();
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`error: ${e.message}\n`);
+      process.stderr.write(`error: ${e.message}\nRun briefpress --help for usage.\n`);
       return EXIT_USAGE;
     }
     reportError(e);

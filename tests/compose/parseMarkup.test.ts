@@ -17,7 +17,7 @@ function markupError(xml: string): MarkupError {
 
 describe('parseMarkup', () => {
   it('builds typed blocks with styles resolved from element and class', () => {
-    const doc = parseMarkup(brief('<masthead><h1>Titre</h1><p class="dek">Chapeau</p></masthead><flow columns="2"><p>Un <em>mot</em>.</p></flow>'), theme);
+    const doc = parseMarkup(brief('<masthead><h1>Titre</h1><p class="dek">Chapeau</p></masthead><flow columns="2"><p class="body">Un <em>mot</em>.</p></flow>'), theme);
     expect(doc.masthead.map((b) => b.kind)).toEqual(['heading', 'paragraph']);
     const dek = doc.masthead[1]!;
     expect(dek.kind === 'paragraph' && dek.style.italic).toBe(true);

@@ -31,7 +31,7 @@ describe.each(corpusArticles().map((f) => [path.basename(f), f]))('%s', (_name, 
 
     // The body is set at the base sizes of the theme: read only those items, in stream order.
     const theme = (await import('../../src/compose/templateSet.js')).loadTemplateSet().theme;
-    const bodySizes = [theme.textBase.size, ...['p', 'h2'].map((e) => theme.text[e]?.size ?? theme.textBase.size)];
+    const bodySizes = [theme.textBase.size, ...['body', 'h2'].map((e) => theme.text[e]?.size ?? theme.textBase.size)];
     const body = pdf.items.flat().filter((i) => bodySizes.some((s) => Math.abs(i.size - s) < 0.05)).map((i) => i.str);
     const source = result.article.blocks.flatMap((b) => b.text.split(/[\s\u00a0\u202f]+/u)).map(foldWord).filter(Boolean);
     expect(missingInOrder(source, pdfWords(body))).toEqual([]);

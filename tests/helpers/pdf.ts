@@ -3,7 +3,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfText {
   str: string;
-  /** Font size, from the text matrix. */
+  /** Font size: the text matrix's vertical scale (horizontal scaling, Tz, changes the other). */
   size: number;
   x: number;
   y: number;
@@ -30,7 +30,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     items.push(
       content.items
         .filter((i): i is typeof i & { str: string; transform: number[]; fontName: string } => 'str' in i)
-        .map((i) => ({ str: i.str, size: Math.hypot(i.transform[0]!, i.transform[1]!), x: i.transform[4]!, y: i.transform[5]!, fontName: i.fontName })),
+        .map((i) => ({ str: i.str, size: Math.hypot(i.transform[2]!, i.transform[3]!), x: i.transform[4]!, y: i.transform[5]!, fontName: i.fontName })),
     );
   }
   const meta = await doc.getMetadata();

@@ -15,7 +15,7 @@ function brief({ paragraphs, aside = '', columns = 2 }: { paragraphs: string[]; 
     <footer><p class="footer">Source</p><p class="footer-right">page <page-number/> / <page-count/></p></footer>
     <masthead><h1>Un titre</h1><rule/></masthead>
     ${aside ? `<aside side="right" width="32%" pages="first">${aside}</aside>` : ''}
-    <flow columns="${columns}">${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</flow>
+    <flow columns="${columns}">${paragraphs.map((p) => `<p class="body">${esc(p)}</p>`).join('')}</flow>
   </brief>`;
   return layoutBrief(parseMarkup(xml, theme));
 }
