@@ -61,21 +61,30 @@ function roleWordsAt(tokens: Token[], i: number, data: LangData): number {
 }
 
 function isNameToken(t: Token, data: LangData): boolean {
-  return t.capital && t.word && t.text !== QUOTE_TOKEN && !data.honorifics.has(t.lower);
+  return t.capital && t.word && t.text !== QUOTE_TOKEN && !data.honorifics.has(t.lower) && !t.text.endsWith("'");
+}
+
+/**
+ * Whether a capitalised role word at `i` ends a name: English capitalises titles ("Governor Mark
+ * Carney"); French capitalises a role only as an acronym (PDG), so "Force Ouvrière" is one name.
+ */
+function roleBreaksName(tokens: Token[], i: number, data: LangData): boolean {
+  return roleWordsAt(tokens, i, data) > 0 && (data.lang !== 'fr' || /^\p{Lu}+$/u.test(tokens[i]!.text));
 }
 
 /** End (exclusive) of the capitalised run starting at `i`, or `i` when there is none. */
 function capitalRunEnd(tokens: Token[], i: number, data: LangData): number {
   const first = tokens[i];
+  // A role word never starts a name ("Premier ministre Édouard Philippe", "Shopkeeper Ann Patel").
   if (!first || !isNameToken(first, data) || data.sentenceStarters.has(first.lower) || roleWordsAt(tokens, i, data)) return i;
   let j = i + 1;
   if (/'s$/u.test(first.text)) return j;
   while (j < tokens.length) {
     const t = tokens[j]!;
-    if (isNameToken(t, data) && !roleWordsAt(tokens, j, data)) {
+    if (isNameToken(t, data) && !roleBreaksName(tokens, j, data)) {
       j += 1;
       if (/'s$/u.test(t.text)) break;
-    } else if ((data.nameConnectors.has(t.lower) || t.text === '&') && tokens[j + 1] && isNameToken(tokens[j + 1]!, data) && !roleWordsAt(tokens, j + 1, data)) {
+    } else if ((data.nameConnectors.has(t.lower) || t.text === '&') && tokens[j + 1] && isNameToken(tokens[j + 1]!, data) && !roleBreaksName(tokens, j + 1, data)) {
       j += 2;
     } else break;
   }

@@ -85,4 +85,9 @@ describe('English attribution rules', () => {
     expect(attributed('en', 'As Alan Reed told The Daily Post, "the harvest was the worst in forty years".'))
       .toEqual([['Alan Reed', 'the harvest was the worst in forty years']]);
   });
+
+  it('separates an occupation that opens the sentence from the name', () => {
+    expect(attributed('en', 'Fisherman Owen Hale, who found the boat, said: "It was upside down and nobody was in it."'))
+      .toEqual([['Owen Hale', 'It was upside down and nobody was in it.']]);
+  });
 });
