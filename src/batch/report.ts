@@ -38,6 +38,8 @@ export interface Report {
   shard: string | null;
   interrupted: boolean;
   bundle: { file: string; pages: number; bytes: number } | null;
+  /** Why the bundle could not be written, with what to do; null when not asked or when it worked. */
+  bundleError: string | null;
   printJob: string | null;
   /** Why printing failed, with what to do; null when not asked or when it worked. */
   printError: string | null;
@@ -90,6 +92,7 @@ export function mergeReports(reports: readonly Report[]): Report {
     shard: null,
     interrupted: reports.some((r) => r.interrupted),
     bundle: null,
+    bundleError: null,
     printJob: null,
     printError: null,
     summary: summarize(articles, Math.max(0, ...reports.map((r) => r.summary.ms))),
@@ -111,6 +114,7 @@ export function formatSummary(report: Report): string {
     ['time', `${seconds.toFixed(1)} s${rendered > 0 && seconds > 0 ? ` (${(rendered / seconds).toFixed(1)} briefs/s)` : ''}`],
   ];
   if (report.bundle) rows.push(['bundle', `${report.bundle.file} (${report.bundle.pages} pages)`]);
+  if (report.bundleError) rows.push(['bundle', `failed: ${report.bundleError}`]);
   if (report.printJob) rows.push(['print job', report.printJob]);
   if (report.printError) rows.push(['print', `failed: ${report.printError}`]);
   if (report.interrupted) rows.push(['interrupted', 'yes: rerun with --resume to finish']);

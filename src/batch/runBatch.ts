@@ -10,13 +10,13 @@ import { DEFAULT_TEMPLATE_DIR } from '../compose/templateSet.js';
 import type { PlanItem } from './Plan.js';
 import { outputPath, planBatch } from './planBatch.js';
 import { parseShard, type Shard } from './shard.js';
-import { createRenderPool, defaultJobs, Interrupted, type RenderPool } from './renderPool.js';
+import { createRenderPool, defaultJobs, Interrupted } from './renderPool.js';
 import type { RenderOutcome, RenderTask } from './RenderTask.js';
 import { appendJournal, articleKey, compactJournal, folderFingerprint, readJournal, upToDate, type JournalEntry } from './resume.js';
 import { summarize, writeReport, type ArticleRecord, type Report } from './report.js';
 import type { Progress } from './progress.js';
-import { writeBundle, type BundleResult } from './writeBundle.js';
-import { printFile, type PrintOptions } from './printBundle.js';
+import type { BundleResult } from './writeBundle.js';
+import type { PrintOptions } from './printBundle.js';
 import { PACKAGE_VERSION } from '../packageRoot.js';
 
 export interface BatchOptions {
@@ -56,10 +56,11 @@ export interface BatchResult {
 
 const DEFAULT_TIMEOUT_MS = 120_000;
 
-/** 0: everything printed; 1: some article (or the print) failed; 130: interrupted (Ctrl-C). */
+/** 0: everything printed; 1: some article, the bundle or the print failed; 130: interrupted (Ctrl-C). */
 export function batchExitCode(result: BatchResult): number {
   if (result.report.interrupted) return 130;
-  return result.report.summary.failed > 0 || result.report.printError !== null ? 1 : 0;
+  const { summary, bundleError, printError } = result.report;
+  return summary.failed > 0 || bundleError !== null || printError !== null ? 1 : 0;
 }
 
 /** Per-run file names, suffixed per shard so shards can share one `--out` folder. */
@@ -84,72 +85,101 @@ export function resolveDate(date: Date | undefined, env: NodeJS.ProcessEnv = pro
   return { date: new Date(), fixed: false };
 }
 
-export async function runBatch(options: BatchOptions): Promise<BatchResult> {
-  const started = performance.now();
+/** Everything a run decides before rendering: where things go, what to render, with which date. */
+interface Run {
+  cwd: string;
+  out: string;
+  shard: Shard | undefined;
+  files: ReturnType<typeof runFiles>;
+  bundleFile: string | null;
+  plan: PlanItem[];
+  date: Date;
+  /** Whether the date belongs in the resume key (see resolveDate). */
+  fixedDate: boolean;
+  jobs: number;
+  journal: Map<string, JournalEntry>;
+}
+
+async function prepareRun(options: BatchOptions): Promise<Run> {
   const cwd = options.cwd ?? process.cwd();
   const out = path.resolve(cwd, options.out);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   const files = runFiles(out, shard);
-  const bundleFile = options.print || (options.bundle !== undefined && options.bundle !== false) ? bundleTarget(options.bundle, cwd, files.bundle) : null;
+  const wantsBundle = Boolean(options.print) || (options.bundle !== undefined && options.bundle !== false);
   const plan = await planBatch(options.inputs, cwd, out, shard);
   const { date, fixed } = resolveDate(options.date);
-  const jobs = Math.max(1, options.jobs ?? defaultJobs());
-
   await rm(files.tmp, { recursive: true, force: true });
   await mkdir(files.tmp, { recursive: true });
   await mkdir(files.layouts, { recursive: true });
-  const journal = await readJournal(files.journal);
+  return {
+    cwd,
+    out,
+    shard,
+    files,
+    bundleFile: wantsBundle ? bundleTarget(options.bundle, cwd, files.bundle) : null,
+    plan,
+    date,
+    fixedDate: fixed,
+    jobs: Math.max(1, options.jobs ?? defaultJobs()),
+    journal: await readJournal(files.journal),
+  };
+}
+
+/** The brief's display list saved for the bundle, one file per output name. */
+function layoutFile(run: Run, item: PlanItem): string {
+  return path.join(run.files.layouts, `${createHash('sha1').update(item.output).digest('hex')}.json`);
+}
+
+/**
+ * Renders (or, with `resume`, skips) every article of the plan on `jobs` lanes feeding the pool,
+ * so no more than `jobs` articles are in flight and the plan is never all queued at once.
+ * Articles left when the signal aborts stay undefined.
+ */
+async function renderAll(run: Run, options: BatchOptions): Promise<(ArticleRecord | undefined)[]> {
+  const pool = createRenderPool({ jobs: run.jobs, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+  const onAbort = () => pool.interrupt();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
   const fingerprints = new Map<string, Promise<string>>();
   const fingerprint = (folder: string) => {
     if (!fingerprints.has(folder)) fingerprints.set(folder, folderFingerprint(folder));
     return fingerprints.get(folder)!;
   };
-  const layoutFile = (item: PlanItem) => path.join(files.layouts, `${createHash('sha1').update(item.output).digest('hex')}.json`);
-
-  const pool = createRenderPool({ jobs, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
-  const onAbort = () => pool.interrupt();
-  options.signal?.addEventListener('abort', onAbort, { once: true });
-  const records: (ArticleRecord | undefined)[] = new Array(plan.length);
-  options.progress?.start(plan.length);
 
   async function renderOrSkip(item: PlanItem): Promise<ArticleRecord> {
     const t0 = performance.now();
     const articleOptions = {
       ...(options.lang !== undefined && { lang: options.lang }),
-      ...(options.template !== undefined && { template: path.resolve(cwd, options.template) }),
+      ...(options.template !== undefined && { template: path.resolve(run.cwd, options.template) }),
       ...(options.paper !== undefined && { paper: options.paper }),
       ...item.options,
     };
-    const pdf = outputPath(out, item);
+    const pdf = outputPath(run.out, item);
+    const layout = run.bundleFile ? layoutFile(run, item) : null;
     const bytes = await readFile(item.input).catch(() => null);
+    // An unreadable input gets no key: the worker reports why it cannot be read.
     const key = bytes && articleKey({
       input: bytes,
       templateFingerprint: await fingerprint(articleOptions.template ?? DEFAULT_TEMPLATE_DIR),
-      options: { ...articleOptions, template: undefined, date: fixed ? date.toISOString() : undefined },
+      options: { ...articleOptions, template: undefined, date: run.fixedDate ? run.date.toISOString() : undefined },
       version: PACKAGE_VERSION,
     });
     if (key && options.resume) {
-      const done = await upToDate(journal.get(item.output), key, pdf, bundleFile ? [layoutFile(item)] : []);
-      if (done) return { ...done.record, status: 'skipped' };
+      const done = await upToDate(run.journal.get(item.output), key, pdf, layout ? [layout] : []);
+      if (done) return { ...done.record, status: 'skipped', ms: Math.round(performance.now() - t0) };
     }
-    const task: RenderTask = {
-      input: item.input,
-      output: pdf,
-      tmpDir: files.tmp,
-      layoutFile: bundleFile ? layoutFile(item) : null,
-      options: { ...articleOptions, date: date.toISOString() },
-    };
+    const task: RenderTask = { input: item.input, output: pdf, tmpDir: run.files.tmp, layoutFile: layout, options: { ...articleOptions, date: run.date.toISOString() } };
     const outcome = await pool.run(task);
     const record = articleRecord(item, outcome, performance.now() - t0);
     if (outcome.ok && key) {
       const entry: JournalEntry = { output: item.output, key, bytes: outcome.bytes, record };
-      journal.set(item.output, entry);
-      appendJournal(files.journal, entry);
+      run.journal.set(item.output, entry);
+      appendJournal(run.files.journal, entry);
     }
     return record;
   }
 
-  const queue = plan.entries();
+  const records: (ArticleRecord | undefined)[] = new Array(run.plan.length);
+  const queue = run.plan.entries();
   async function lane(): Promise<void> {
     for (const [i, item] of queue) {
       if (options.signal?.aborted) return;
@@ -163,50 +193,78 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     }
   }
 
-  let bundle: BundleResult | null = null;
-  let printJob: string | null = null;
-  let printError: string | null = null;
+  options.progress?.start(run.plan.length);
   try {
-    await Promise.all(Array.from({ length: Math.min(jobs, plan.length) }, lane));
+    await Promise.all(Array.from({ length: Math.min(run.jobs, run.plan.length) }, lane));
   } finally {
     options.progress?.stop();
     options.signal?.removeEventListener('abort', onAbort);
-    await destroyQuietly(pool);
+    // Tinypool rejects the tasks it terminates; those are already recorded or interrupted.
+    await pool.destroy().catch(() => undefined);
   }
-  const interrupted = options.signal?.aborted ?? false;
-  const done = records.filter((r): r is ArticleRecord => r !== undefined);
+  return records;
+}
+
+interface Delivery {
+  bundle: BundleResult | null;
+  bundleError: string | null;
+  printJob: string | null;
+  printError: string | null;
+}
+
+/** The bundle of every printed brief, in plan order, then the print job. Failures are reported, not thrown. */
+async function bundleAndPrint(run: Run, records: readonly (ArticleRecord | undefined)[], options: BatchOptions): Promise<Delivery> {
+  const delivery: Delivery = { bundle: null, bundleError: null, printJob: null, printError: null };
+  const briefs = run.plan.flatMap((item, i) => {
+    const record = records[i];
+    return record && record.status !== 'failed' ? [{ title: record.title ?? item.output, pages: record.pages, layoutFile: layoutFile(run, item) }] : [];
+  });
+  if (!run.bundleFile || briefs.length === 0) return delivery;
+  // Imported only when bundling: pdfkit and fontkit add ~20 MB to the main thread.
+  const { writeBundle } = await import('./writeBundle.js');
   try {
-    if (bundleFile && !interrupted) {
-      const briefs = plan.flatMap((item, i) => {
-        const record = records[i];
-        return record && record.status !== 'failed' ? [{ title: record.title ?? item.output, pages: record.pages, layoutFile: layoutFile(item) }] : [];
-      });
-      bundle = briefs.length > 0 ? await writeBundle(bundleFile, briefs, { duplex: options.duplex ?? true, date, tmpDir: files.tmp, ...(options.signal && { signal: options.signal }) }) : null;
-      if (bundle && options.print) {
-        printJob = await printFile(bundle.file, options.print).catch((error: Error) => {
-          printError = error.message;
-          return null;
-        });
-      }
-    }
+    delivery.bundle = await writeBundle(run.bundleFile, briefs, { duplex: options.duplex ?? true, date: run.date, tmpDir: run.files.tmp, ...(options.signal && { signal: options.signal }) });
   } catch (error) {
-    if (!(error instanceof Interrupted)) throw error;
-  } finally {
-    await rm(files.tmp, { recursive: true, force: true });
+    if (error instanceof Interrupted) return delivery;
+    delivery.bundleError = (error as Error).message;
+    return delivery;
   }
-  await compactJournal(files.journal, journal.values());
+  if (options.print) {
+    const { printFile } = await import('./printBundle.js');
+    try {
+      delivery.printJob = await printFile(delivery.bundle.file, options.print);
+    } catch (error) {
+      delivery.printError = (error as Error).message;
+    }
+  }
+  return delivery;
+}
+
+export async function runBatch(options: BatchOptions): Promise<BatchResult> {
+  const started = performance.now();
+  const run = await prepareRun(options);
+  let delivery: Delivery = { bundle: null, bundleError: null, printJob: null, printError: null };
+  let records: (ArticleRecord | undefined)[];
+  try {
+    records = await renderAll(run, options);
+    if (!options.signal?.aborted) delivery = await bundleAndPrint(run, records, options);
+  } finally {
+    await rm(run.files.tmp, { recursive: true, force: true });
+  }
+  await compactJournal(run.files.journal, run.journal.values());
+  const done = records.filter((r): r is ArticleRecord => r !== undefined);
+  const { bundle, ...problems } = delivery;
   const report: Report = {
     version: 1,
-    shard: shard ? `${shard.index}/${shard.count}` : null,
+    shard: run.shard ? `${run.shard.index}/${run.shard.count}` : null,
     interrupted: options.signal?.aborted ?? false,
-    bundle: bundle && { file: path.relative(out, bundle.file).split(path.sep).join('/'), pages: bundle.pages, bytes: bundle.bytes },
-    printJob,
-    printError,
+    bundle: bundle && { file: path.relative(run.out, bundle.file).split(path.sep).join('/'), pages: bundle.pages, bytes: bundle.bytes },
+    ...problems,
     summary: summarize(done, performance.now() - started),
     articles: done,
   };
-  await writeReport(files.report, report);
-  return { report, reportFile: files.report };
+  await writeReport(run.files.report, report);
+  return { report, reportFile: run.files.report };
 }
 
 function bundleTarget(bundle: string | boolean | undefined, cwd: string, fallback: string): string {
@@ -218,9 +276,4 @@ export function articleRecord(item: PlanItem, outcome: RenderOutcome, ms: number
   return outcome.ok
     ? { ...base, output: item.output, status: 'ok', title: outcome.title, pages: outcome.pages, quotes: outcome.quotes, figures: outcome.figures, error: null }
     : { ...base, output: null, status: 'failed', title: null, pages: 0, quotes: 0, figures: 0, error: outcome.error };
-}
-
-async function destroyQuietly(pool: RenderPool): Promise<void> {
-  // Tinypool rejects tasks it terminates; those are already recorded or interrupted.
-  await pool.destroy().catch(() => undefined);
 }

@@ -44,13 +44,14 @@ describe('resolveDate', () => {
 
 describe('batchExitCode', () => {
   const report = (failed: number, extra: Partial<Report> = {}): Report => ({
-    version: 1, shard: null, interrupted: false, bundle: null, printJob: null, printError: null,
+    version: 1, shard: null, interrupted: false, bundle: null, bundleError: null, printJob: null, printError: null,
     summary: { ...summarize([], 0), failed }, articles: [], ...extra,
   });
   it('is 0 when all printed, 1 on a failure or a failed print, 130 when interrupted', () => {
     expect(batchExitCode({ report: report(0), reportFile: '' })).toBe(0);
     expect(batchExitCode({ report: report(2), reportFile: '' })).toBe(1);
     expect(batchExitCode({ report: report(0, { printError: 'no printer' }), reportFile: '' })).toBe(1);
+    expect(batchExitCode({ report: report(0, { bundleError: 'layout cache missing' }), reportFile: '' })).toBe(1);
     expect(batchExitCode({ report: report(1, { interrupted: true }), reportFile: '' })).toBe(130);
   });
 });

@@ -7,7 +7,7 @@ import { formatSummary, mergeReports, readReport, summarize, writeReport, type A
 const ok = (input: string, pages = 2): ArticleRecord => ({ input, output: `${input}.pdf`, status: 'ok', title: input, pages, quotes: 1, figures: 2, diagnostics: [], error: null, ms: 10 });
 const failed = (input: string): ArticleRecord => ({ ...ok(input, 0), output: null, status: 'failed', title: null, error: `${input}: error: the file is empty (give an article with a title line)` });
 const report = (articles: ArticleRecord[], shard: string | null, ms = 1000): Report => ({
-  version: 1, shard, interrupted: false, bundle: null, printJob: null, printError: null, summary: summarize(articles, ms), articles,
+  version: 1, shard, interrupted: false, bundle: null, bundleError: null, printJob: null, printError: null, summary: summarize(articles, ms), articles,
 });
 
 describe('summarize', () => {
