@@ -37,10 +37,40 @@ function skipAuxiliaries(f: Frame, i: number, data: LangData): number {
   return j;
 }
 
+/**
+ * The mention at `i` past its determiner, or the name after a descriptor the role list lacks:
+ * "la rectrice Odile Marin", "the fisherman Owen Hale".
+ */
+function mentionAfterDescriptor(f: Frame, i: number, data: LangData): Mention | undefined {
+  const j = skipDeterminers(f, i, data);
+  const direct = mentionAt(f, j);
+  if (direct || j === i) return direct;
+  for (let k = j; k < j + 2 && f.tokens[k]?.word && !f.tokens[k]!.capital; k += 1) {
+    const named = mentionAt(f, k + 1);
+    if (named?.name) return named;
+  }
+  return undefined;
+}
+
 /** Whether `i` starts a short common-noun phrase ("the statement", "un témoin"). */
 function isUnnamedPhrase(f: Frame, i: number, data: LangData): boolean {
   const t = f.tokens[i];
   return t !== undefined && data.determiners.has(t.lower) && f.tokens[i + 1]?.word === true && !mentionAt(f, i + 1);
+}
+
+/**
+ * `i` moved past a prepositional phrase that stands between an inverted verb and its subject:
+ * « … », a déclaré à l'AFP Jean Dupont / estime dans un communiqué le ministre.
+ */
+function skipPrepositionalPhrase(f: Frame, i: number, data: LangData): number {
+  const t = f.tokens[i];
+  if (!t || !data.prepositions.has(t.lower) || mentionAt(f, skipDeterminers(f, i, data))) return i;
+  const object = skipDeterminers(f, i + 1, data);
+  const named = mentionAt(f, object);
+  if (named) return named.last;
+  let j = object;
+  while (j < object + 2 && f.tokens[j]?.word && !f.tokens[j]!.capital && !data.determiners.has(f.tokens[j]!.lower)) j += 1;
+  return j;
 }
 
 function skipAdverbs(f: Frame, i: number, data: LangData): number {
@@ -96,17 +126,20 @@ export function inciseAfter(f: Frame, q: number, data: LangData): Speaker {
     if (data.speechVerbs.has(inv[0]) || (verb && data.speechVerbs.has(verb.lower))) return pronounMention(t, i, inv[1]);
     return null;
   }
+  // "…" — Jane Doe.
+  const signed = /[–—]/u.test(f.tokens[i - 1]?.text ?? '') ? mentionAt(f, i) : undefined;
+  if (signed?.name && !f.tokens[signed.last]?.word) return signed;
   const v = data.auxiliaries.has(t.lower) ? skipAdverbs(f, skipAuxiliaries(f, i, data), data) : i;
   if (f.tokens[v] && data.speechVerbs.has(f.tokens[v]!.lower)) {
-    const at = skipAdverbs(f, v + 1, data);
-    return mentionAt(f, skipDeterminers(f, at, data)) ?? (isUnnamedPhrase(f, at, data) ? UNNAMED : null);
+    const at = skipPrepositionalPhrase(f, skipAdverbs(f, v + 1, data), data);
+    return mentionAfterDescriptor(f, at, data) ?? (isUnnamedPhrase(f, at, data) ? UNNAMED : null);
   }
   // « … », soupire Claire: any verb in the inverted position, when a name follows and ends the clause.
   const named = !t.capital && t.word && !data.determiners.has(t.lower) && !data.prepositions.has(t.lower)
     ? mentionAt(f, skipDeterminers(f, i + 1, data)) : undefined;
   if (named?.name && (!f.tokens[named.last]?.word)) return named;
   // "…," Smith said / "…," the statement read.
-  const before = mentionAt(f, skipDeterminers(f, i, data));
+  const before = mentionAfterDescriptor(f, i, data);
   const unnamedEnd = !before && isUnnamedPhrase(f, i, data) ? i + 2 : -1;
   const subjectEnd = before ? before.last : unnamedEnd;
   if (subjectEnd >= 0) {

@@ -90,4 +90,14 @@ describe('English attribution rules', () => {
     expect(attributed('en', 'Fisherman Owen Hale, who found the boat, said: "It was upside down and nobody was in it."'))
       .toEqual([['Owen Hale', 'It was upside down and nobody was in it.']]);
   });
+
+  it('reads a quotation signed with a dash: "…" — Jane Doe', () => {
+    expect(attributed('en', 'The letter ended with one line. "Never again will we wait for permission" — Jane Ortiz.'))
+      .toEqual([['Jane Ortiz', 'Never again will we wait for permission']]);
+  });
+
+  it('reads a name after a descriptor the role list lacks: "…," the beekeeper Ivy Moss said', () => {
+    expect(attributed('en', '"Half of my hives did not survive the winter," the beekeeper Ivy Moss said.'))
+      .toEqual([['Ivy Moss', 'Half of my hives did not survive the winter,']]);
+  });
 });

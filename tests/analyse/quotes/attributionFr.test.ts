@@ -101,4 +101,9 @@ describe('French attribution rules', () => {
     expect(attributed('fr', 'Pour la chercheuse Inès Haddad, « les données ne permettent pas encore de conclure ».'))
       .toEqual([['Inès Haddad', 'les données ne permettent pas encore de conclure']]);
   });
+
+  it('skips a prepositional phrase between the verb and its inverted subject', () => {
+    expect(attributed('fr', '« Nous ne fermerons aucune classe à la rentrée », a déclaré à l’AFP la rectrice Odile Marin.'))
+      .toEqual([['Odile Marin', 'Nous ne fermerons aucune classe à la rentrée']]);
+  });
 });
