@@ -44,8 +44,10 @@ function skipAuxiliaries(f: Frame, i: number, data: LangData): number {
 function mentionAfterDescriptor(f: Frame, i: number, data: LangData): Mention | undefined {
   const j = skipDeterminers(f, i, data);
   const direct = mentionAt(f, j);
-  if (direct || j === i) return direct;
-  for (let k = j; k < j + 2 && f.tokens[k]?.word && !f.tokens[k]!.capital; k += 1) {
+  if (direct) return direct;
+  const descriptive = (t: Token | undefined) => t?.word === true && !t.capital && !data.sentenceStarters.has(t.lower) &&
+    !data.prepositions.has(t.lower) && !data.auxiliaries.has(t.lower) && !data.speechVerbs.has(t.lower);
+  for (let k = j; k < j + 2 && descriptive(f.tokens[k]); k += 1) {
     const named = mentionAt(f, k + 1);
     if (named?.name) return named;
   }

@@ -68,12 +68,25 @@ function trimmedSpan(text: string, from: number, to: number): { start: number; e
   return { start, end };
 }
 
+/**
+ * Whether a single quote after an s is a plural possessive ("our members' trust'") because a
+ * later one can close the quotation.
+ */
+function isPluralPossessive(text: string, i: number): boolean {
+  if (!/s/iu.test(text[i - 1] ?? '')) return false;
+  for (let j = i + 1; j < Math.min(text.length, i + 80); j += 1) {
+    if ((text[j] === "'" || text[j] === '’') && canCloseAt(text, j)) return true;
+  }
+  return false;
+}
+
 /** Index in `stack` of the innermost quotation the mark at `i` closes, or -1. */
 function closedIndex(text: string, i: number, stack: Open[]): number {
   const ch = text[i]!;
   const targets = ch === '«' ? (isMisusedOpening(text, i) ? ['«'] : []) : CLOSES[ch] ?? [];
   // Guillemets close whatever the spacing; straight and single quotes need to touch a word.
   if (targets.length === 0 || (ch !== '»' && ch !== '«' && ch !== '”' && !canCloseAt(text, i))) return -1;
+  if ((ch === "'" || ch === '’') && isPluralPossessive(text, i)) return -1;
   for (let k = stack.length - 1; k >= 0; k -= 1) {
     if (targets.includes(stack[k]!.mark)) return k;
     // Only stray single quotes (apostrophes) may be skipped over.

@@ -100,4 +100,9 @@ describe('English attribution rules', () => {
     expect(attributed('en', '"Half of my hives did not survive the winter," the beekeeper Ivy Moss said.'))
       .toEqual([['Ivy Moss', 'Half of my hives did not survive the winter,']]);
   });
+
+  it('reads "…," said transport minister X after another speaker', () => {
+    expect(attributed('en', 'Chief executive Paul Grant defended the plan. "This is a political strike," said transport minister Claire Dunn.'))
+      .toEqual([['Claire Dunn', 'This is a political strike,']]);
+  });
 });

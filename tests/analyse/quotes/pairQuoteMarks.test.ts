@@ -36,4 +36,9 @@ describe('pairQuoteMarks', () => {
   it('ignores an apostrophe that opens nothing', () => {
     expect(inner("The '90s were the band's best years.")).toEqual([]);
   });
+
+  it('reads a plural possessive inside single quotes as an apostrophe', () => {
+    expect(inner("It was 'a betrayal of our members' trust' and 'a disgrace'."))
+      .toEqual([["a betrayal of our members' trust", null], ['a disgrace', null]]);
+  });
 });
