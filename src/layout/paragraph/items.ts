@@ -54,9 +54,9 @@ export const SPACE_SHRINK = 0.3;
  * Cost of a hyphenation point. High enough that hyphenation only happens where it saves a loose
  * or tight line (typo-measure counts every hyphenated line end; the bar is ≤ 20 %).
  */
-export const HYPHEN_PENALTY = 100;
+export const HYPHEN_PENALTY = 300;
 /** Breaking after a compound's own hyphen is cheaper: no hyphen is added, the word is whole. */
-export const EXPLICIT_HYPHEN_PENALTY = 60;
+export const EXPLICIT_HYPHEN_PENALTY = 150;
 /** Stretch of the last line's fill glue: any shortfall is absorbed by it (ragged last line). */
 export const FILL = 1e5;
 

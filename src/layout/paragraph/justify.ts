@@ -17,10 +17,10 @@ import type { SetPiece, StyledRun } from './Paragraph.js';
  */
 export const LETTER_STRETCH_EM = 0.014;
 /** Tightening letters is more visible than loosening them: half as much. */
-export const LETTER_SHRINK_EM = 0.006;
+export const LETTER_SHRINK_EM = 0.01;
 /** Glyph expansion at ratio ±1 (PDF horizontal scaling); ≤ 2 % stays invisible in a serif. */
 export const SCALE_STRETCH = 0.02;
-export const SCALE_SHRINK = 0.01;
+export const SCALE_SHRINK = 0.02;
 
 export type Segment =
   | { kind: 'text'; run: number; text: string }
@@ -37,8 +37,12 @@ export interface LineSetting {
 export interface SetOptions {
   runs: StyledRun[];
   width: number;
-  /** Spread to the full width (a justified line that is not the paragraph's last). */
-  justify: boolean;
+  /**
+   * `fill`: spread or squeeze to the full width (a justified line that is not the paragraph's
+   * last); `fit`: squeeze only if too wide (a justified paragraph's last line, which the line
+   * breaker may have shrunk); `none`: natural spacing (ragged text).
+   */
+  justify: 'fill' | 'fit' | 'none';
   align: Align;
   tracking: number;
   /** Size the letter spacing is proportional to (the paragraph's). */
@@ -88,8 +92,8 @@ export function setLine(segments: Segment[], o: SetOptions): LineSetting {
   let cs = o.tracking;
   let h = 1;
   let spaceWidth = spaces;
-  if (o.justify) {
-    const need = o.width - fixed - spaces - textWidth(cs, 1);
+  const need = o.width - fixed - spaces - textWidth(cs, 1);
+  if (o.justify === 'fill' || (o.justify === 'fit' && need < 0)) {
     const flex = boxFlex(textBase, glyphs, o.size);
     const r = need >= 0 ? need / (flex.stretch + stretch) : need / (flex.shrink + shrink);
     // Letters and glyphs never go past their limits; word spaces take whatever remains.
@@ -100,7 +104,7 @@ export function setLine(segments: Segment[], o: SetOptions): LineSetting {
   }
   const lineWidth = fixed + spaceWidth + textWidth(cs, h);
   const slack = o.width - lineWidth;
-  let x = o.justify || o.align === 'justify' || o.align === 'left' ? 0 : o.align === 'right' ? slack : slack / 2;
+  let x = o.align === 'justify' || o.align === 'left' ? 0 : o.align === 'right' ? slack : slack / 2;
   const extra = spaceWidth - spaces;
   const flexTotal = extra >= 0 ? stretch : shrink;
   const spaceCount = m.filter((s) => s.seg.kind === 'space').length;

@@ -26,6 +26,13 @@ export interface BreakParams {
   width: number;
   /** Largest badness (100·r³) a line may have. */
   tolerance: number;
+  /** Badness above which a line counts as loose and costs `looseDemerits` more. */
+  looseBadness: number;
+  /**
+   * Extra demerits of a loose line: one pass then does what TeX's two passes do (prefer any
+   * breaking without loose lines) while still weighing how loose the unavoidable ones are.
+   */
+  looseDemerits: number;
   /** Stretch assumed on every line on top of its own, for rating only (TeX's \emergencystretch). */
   backgroundStretch: number;
   /** TeX's \linepenalty: favours fewer lines. */
@@ -119,7 +126,8 @@ export function adjustmentRatio(items: BreakItem[], sums: Sums, from: number, to
  */
 function badness(r: number): number {
   if (r < -1) return Infinity;
-  return r === Infinity ? NO_STRETCH_BADNESS : 100 * Math.abs(r) ** 3;
+  const a = Math.abs(r);
+  return r === Infinity ? NO_STRETCH_BADNESS : 100 * a * a * a;
 }
 
 /** TeX's fitness classes: 0 tight, 1 decent, 2 loose, 3 very loose. */
@@ -164,7 +172,7 @@ export function breakItems(items: BreakItem[], p: BreakParams): number[] | null 
       }
     }
     active.length = kept;
-    for (const n of best.values()) active.push(n);
+    insertCandidates(active, best, p);
     best.clear();
     if (active.length === 0) return null;
   }
@@ -173,8 +181,32 @@ export function breakItems(items: BreakItem[], p: BreakParams): number[] | null 
   return breakList(chooseEnd(ends, p.looseness));
 }
 
+/**
+ * Adds the new breakpoint's candidates to the active list, leaving out those that can never
+ * win: a candidate more than the largest transition demerits worse than one with a flagged run
+ * no longer than its own loses against it whatever follows (exact, and it keeps the active
+ * list short). With looseness, line counts matter, so every candidate stays.
+ */
+function insertCandidates(active: Node[], best: Map<number, Node>, p: BreakParams): void {
+  if (p.looseness !== 0) {
+    for (const n of best.values()) active.push(n);
+    return;
+  }
+  const margin = p.fitnessDemerits + p.consecutiveFlaggedDemerits + p.finalFlaggedDemerits;
+  for (const n of best.values()) {
+    let dominated = false;
+    for (const m of best.values()) {
+      if (m !== n && m.flaggedRun <= n.flaggedRun && m.demerits + margin < n.demerits) {
+        dominated = true;
+        break;
+      }
+    }
+    if (!dominated) active.push(n);
+  }
+}
+
 function lineDemerits(b: number, penalty: number, p: BreakParams): number {
-  const base = (p.linePenalty + b) ** 2;
+  const base = (p.linePenalty + b) ** 2 + (b > p.looseBadness ? p.looseDemerits : 0);
   if (penalty >= 0) return base + penalty ** 2;
   return penalty > FORCED ? base - penalty ** 2 : base;
 }

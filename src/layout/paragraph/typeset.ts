@@ -28,19 +28,23 @@ interface Prepared extends PreparedParagraph {
  */
 const CURSOR_BASE = 2 ** 20;
 
-/** First pass: word spaces at most 1.7 × their width (ratio 1.4, badness ≈ 275), typo-measure's bar. */
-const TOLERANCE = 275;
 /**
- * Second pass, when some line cannot meet the first: anything short of "infinitely bad". The
- * demerits still keep every other line as even as it can be.
+ * Badness above which a line counts as loose: word spaces past 1.7 × their width (ratio 1.4,
+ * badness ≈ 275), typo-measure's bar for the 95th percentile.
  */
-const SECOND_TOLERANCE = 9_999;
+const LOOSE_BADNESS = 275;
+/** A loose line costs as much extra as a line of badness 1000 (see BreakParams.looseDemerits). */
+const LOOSE_DEMERITS = 1e5;
+/** Worst line the breaker accepts before the fallbacks (TeX's "infinitely bad" less one). */
+const TOLERANCE = 9_999;
 /** Rating stretch for ragged lines (left, right, centred): TeX's ragged-right 3 em. */
 const RAGGED_STRETCH_EM = 3;
 /** Cost of splitting a word with no hyphenation point that is wider than the line (URLs). */
 const SPLIT_PENALTY = 5_000;
 
 const BREAKING: Omit<BreakParams, 'width' | 'tolerance' | 'backgroundStretch'> = {
+  looseBadness: LOOSE_BADNESS,
+  looseDemerits: LOOSE_DEMERITS,
   linePenalty: 10,
   // Two hyphenated lines in a row cost as much as a visibly loose line; a third is forbidden.
   consecutiveFlaggedDemerits: 10_000,
@@ -106,7 +110,7 @@ function breakPrepared(p: Prepared, from: number, width: number): SetLine[] {
     const set = setLine(segments(line, start, at), {
       runs: p.spec.runs,
       width: last ? width : width + end.hang,
-      justify: justified && !last,
+      justify: !justified ? 'none' : last ? 'fit' : 'fill',
       align: p.spec.align,
       tracking: p.spec.tracking,
       size,
@@ -122,14 +126,13 @@ function cursorAt(item: number, offset: number): number {
   return item * CURSOR_BASE + offset;
 }
 
-/** K–P at the normal tolerance, then at a looser one, then without the hyphen-run cap, then at any badness. */
+/** K–P at the normal tolerance, then without the hyphen-run cap, then at any badness. */
 function optimalBreaks(line: LineItem[], width: number, justified: boolean, size: number): number[] | null {
   const backgroundStretch = justified ? 0 : RAGGED_STRETCH_EM * size;
   const passes: Partial<BreakParams>[] = [
     { tolerance: TOLERANCE },
-    { tolerance: SECOND_TOLERANCE },
     // A third hyphen in a row beats a line that cannot be set; any line beats losing text.
-    { tolerance: SECOND_TOLERANCE, maxFlaggedRun: Infinity },
+    { tolerance: TOLERANCE, maxFlaggedRun: Infinity },
     { tolerance: Infinity, maxFlaggedRun: Infinity },
   ];
   for (const pass of passes) {

@@ -14,6 +14,8 @@ function paragraph(widths: number[]): BreakItem[] {
 const params: BreakParams = {
   width: 10,
   tolerance: 1000,
+  looseBadness: Infinity,
+  looseDemerits: 0,
   backgroundStretch: 0,
   linePenalty: 10,
   consecutiveFlaggedDemerits: 10_000,
