@@ -84,13 +84,16 @@ function readUnit(article: Article, span: Span, unit: number, inHeadline: boolea
 
 /** The registry of people, with a timeline of every mention resolved in article order. */
 function peopleOf(units: Unit[], data: LangData): Registry {
-  const mentions = units.flatMap((u) => u.frames.flatMap((f) => f.mentions));
-  const registry: Registry = { entities: buildRegistry(mentions, data), timeline: [] };
-  for (const m of mentions) {
-    if (m.kind === 'pronoun') continue;
-    const entity = resolveMention(registry, m, m.start, null, data);
-    if (entity) registry.timeline.push({ at: m.start, entity });
-  }
+  const frames = units.flatMap((u) => u.frames);
+  const registry: Registry = { entities: buildRegistry(frames.flatMap((f) => f.mentions), data), timeline: [] };
+  frames.forEach((f, sentence) => {
+    const subject = sentenceSubject(f, f.tokens.length, data);
+    for (const m of f.mentions) {
+      if (m.kind === 'pronoun') continue;
+      const entity = resolveMention(registry, m, m.start, null, data);
+      if (entity) registry.timeline.push({ at: m.start, entity, sentence, subject: m === subject });
+    }
+  });
   return registry;
 }
 

@@ -20,7 +20,7 @@ export interface Entity {
 export interface Registry {
   entities: Entity[];
   /** Each resolved mention outside quotations, in article order, for pronouns. */
-  timeline: { at: number; entity: Entity }[];
+  timeline: { at: number; entity: Entity; sentence: number; subject: boolean }[];
 }
 
 const words = (name: string): string[] => name.split(/[\s]+/u);
@@ -113,23 +113,26 @@ function resolveRole(entities: Entity[], m: Mention, data: LangData): Entity | n
   return null;
 }
 
-/** The last entity before `at` that satisfies `keep`. */
-function lastBefore(registry: Registry, at: number, keep: (e: Entity) => boolean): Entity | null {
-  for (let i = registry.timeline.length - 1; i >= 0; i -= 1) {
-    const { at: when, entity } = registry.timeline[i]!;
-    if (when < at && keep(entity)) return entity;
-  }
-  return null;
+
+/**
+ * The person a personal pronoun at `at` stands for: in the last sentence before it that names a
+ * person, the subject if a person, else the last person named ("Roy a reçu Duval. Il a dit" → Roy).
+ */
+function personBefore(registry: Registry, at: number): Entity | null {
+  const named = registry.timeline.filter((x) => x.at < at && x.entity.person);
+  const last = named.at(-1);
+  if (!last) return null;
+  return named.find((x) => x.sentence === last.sentence && x.subject)?.entity ?? last.entity;
 }
 
 /**
- * The entity a mention at offset `at` refers to. Pronouns: il/elle/he/she → the last person named
+ * The entity a mention at offset `at` refers to. Pronouns: il/elle/he/she → a person named just
  * before; it/they/on → the last speaker, else the last entity named.
  */
 export function resolveMention(registry: Registry, m: Mention, at: number, lastSpeaker: Entity | null, data: LangData): Entity | null {
   if (m.kind === 'pronoun') {
-    if (data.personPronouns.has(m.pronoun!)) return lastBefore(registry, at, (e) => e.person);
-    return lastSpeaker ?? lastBefore(registry, at, () => true);
+    if (data.personPronouns.has(m.pronoun!)) return personBefore(registry, at);
+    return lastSpeaker ?? registry.timeline.filter((x) => x.at < at).at(-1)?.entity ?? null;
   }
   if (m.name) {
     return findByName(registry.entities, m.name) ?? (m.initial ? null : newEntity(m, data));

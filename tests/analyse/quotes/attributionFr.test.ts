@@ -106,4 +106,9 @@ describe('French attribution rules', () => {
     expect(attributed('fr', '« Nous ne fermerons aucune classe à la rentrée », a déclaré à l’AFP la rectrice Odile Marin.'))
       .toEqual([['Odile Marin', 'Nous ne fermerons aucune classe à la rentrée']]);
   });
+
+  it('resolves il to the subject of the sentence before rather than to the last name in it', () => {
+    expect(attributed('fr', 'Le ministre Paul Roy a reçu la syndicaliste Anne Duval mardi. Il a déclaré que « la réunion avait été très constructive ».'))
+      .toEqual([['Paul Roy', 'la réunion avait été très constructive']]);
+  });
 });
