@@ -71,8 +71,11 @@ export type DocBlock =
 
 export interface Aside {
   side: 'left' | 'right';
-  /** Share of the text area's width, 0–1. */
-  width: number;
+  /**
+   * Its width: a number of the flow's grid columns (so the columns beside it keep the width
+   * and place they have on full pages), or a share of the text area's width, 0–1.
+   */
+  width: { span: number } | { share: number };
   /** `first`: beside the flow on page 1 only. */
   pages: 'first' | 'all';
   children: DocBlock[];

@@ -133,8 +133,17 @@ function parseAside(node: Node, theme: Theme): Aside {
   const pages = node.attributes.pages ?? 'first';
   if (side !== 'left' && side !== 'right') fail(node, `<aside side="${side}">: side is left or right`);
   if (pages !== 'first' && pages !== 'all') fail(node, `<aside pages="${pages}">: pages is first or all`);
-  const width = number(node, 'width', 0.32);
-  if (width <= 0 || width >= 0.8) fail(node, `<aside width="${node.attributes.width}">: give a share of the page between 0% and 80%`);
+  if (node.attributes.span !== undefined && node.attributes.width !== undefined) fail(node, '<aside> takes span or width, not both');
+  let width: Aside['width'];
+  if (node.attributes.width !== undefined) {
+    const share = number(node, 'width', 0);
+    if (share <= 0 || share >= 0.8) fail(node, `<aside width="${node.attributes.width}">: give a share of the page between 0% and 80%`);
+    width = { share };
+  } else {
+    const span = number(node, 'span', 1);
+    if (!Number.isInteger(span) || span < 1) fail(node, `<aside span="${node.attributes.span}">: give a whole number of grid columns`);
+    width = { span };
+  }
   return { side: side as Aside['side'], pages: pages as Aside['pages'], width, children: parseBlocks(node, theme) };
 }
 
@@ -153,8 +162,10 @@ export function parseMarkup(xml: string, theme: Theme): DocTree {
   const flow = sections.get('flow') ?? fail(root, '<brief> needs a <flow> holding the article');
   const columns = number(flow, 'columns', 2);
   if (!Number.isInteger(columns) || columns < 1 || columns > 4) fail(flow, `<flow columns="${flow.attributes.columns}">: columns is 1 to 4`);
-  const blocksOf = (name: string) => (sections.has(name) ? parseBlocks(sections.get(name)!, theme) : []);
   const aside = sections.get('aside');
+  const span = aside?.attributes.span;
+  if (span !== undefined && Number(span) >= columns) fail(aside!, `<aside span="${span}">: the flow has ${columns} columns; leave it at least one`);
+  const blocksOf = (name: string) => (sections.has(name) ? parseBlocks(sections.get(name)!, theme) : []);
   return {
     kind: 'brief',
     paper: paper as Paper,

@@ -9,6 +9,8 @@ export interface ViewModel {
     title: string;
     dek: string | null;
     date: string | null;
+    /** The dateline as the article writes it ("Monday, May 18, 2015"), else null. */
+    dateline: string | null;
     byline: string | null;
     source: string | null;
     lang: string;
@@ -31,6 +33,7 @@ export function buildViewModel(article: Article, analysis: Analysis, options: { 
       title: article.title,
       dek: article.dek,
       date: article.date,
+      dateline: article.setAside.find((p) => p.kind === 'dateline')?.text ?? null,
       byline: article.byline,
       source: article.sourceLine,
       lang,

@@ -14,6 +14,8 @@ export interface ParaItem {
   prepared: PreparedParagraph;
   style: TextStyle;
   role: Role;
+  /** Identifies the paragraph in the brief, for the tagged PDF's structure. */
+  id: number;
   /** Headings travel with the first lines of what follows. */
   keepWithNext: boolean;
   lines: (from: number, width: number) => SetLine[];
@@ -52,6 +54,8 @@ export interface FlowContext {
   theme: Theme;
   lang: string;
   page?: { number: number; count: number };
+  /** Numbers paragraphs across the whole brief (masthead, aside, flow, footers). */
+  ids: { next: number };
 }
 
 function paraItem(ctx: FlowContext, runs: StyledRun[], style: TextStyle, role: Role, keepWithNext: boolean): ParaItem {
@@ -59,7 +63,7 @@ function paraItem(ctx: FlowContext, runs: StyledRun[], style: TextStyle, role: R
   const prepared = typesetter.prepare({ runs, align: style.align, indent: style.indent, hyphenate: style.hyphenate, lang: ctx.lang, tracking: style.tracking });
   const cache = new Map<string, SetLine[]>();
   return {
-    kind: 'para', prepared, style, role, keepWithNext,
+    kind: 'para', prepared, style, role, keepWithNext, id: ctx.ids.next++,
     lines: (from, width) => {
       const key = `${from}:${width.toFixed(3)}`;
       const cached = cache.get(key);

@@ -22,6 +22,8 @@ export interface TextLine {
   hScale: number;
   /** Structure role for tagged PDF. */
   role: 'H1' | 'H2' | 'H3' | 'P' | 'Aside' | 'Artifact';
+  /** The paragraph the line belongs to (tagged PDF groups its lines); absent: a block of its own. */
+  block?: number;
 }
 
 export interface RuleOp {

@@ -30,20 +30,20 @@ const MIN_LINES = 2;
 const EPS = 0.01;
 
 /** Draw operations of one set line: one text op per run of pieces sharing face, size and colour. */
-export function lineOps(line: SetLine, x: number, baseline: number, role: Role): TextLine[] {
+export function lineOps(line: SetLine, x: number, baseline: number, role: Role, block: number): TextLine[] {
   const ops: TextLine[] = [];
   for (const piece of line.pieces) {
     const last = ops.at(-1);
     const pos = { x: x + piece.x, text: piece.text };
     if (last && last.face === piece.face && last.size === piece.size && last.color === piece.color) last.pieces.push(pos);
-    else ops.push({ kind: 'text', face: piece.face, size: piece.size, color: piece.color, y: baseline, pieces: [pos], charSpacing: line.charSpacing, hScale: line.hScale, role });
+    else ops.push({ kind: 'text', face: piece.face, size: piece.size, color: piece.color, y: baseline, pieces: [pos], charSpacing: line.charSpacing, hScale: line.hScale, role, block });
   }
   return ops;
 }
 
 function placeLines(item: ParaItem, lines: SetLine[], x: number, top: number): DrawOp[] {
   const { size, leading } = item.style;
-  return lines.flatMap((line, i) => lineOps(line, x, baselineOf(top + i * leading, size, leading), item.role));
+  return lines.flatMap((line, i) => lineOps(line, x, baselineOf(top + i * leading, size, leading), item.role, item.id));
 }
 
 /** Height a box takes at `width`, laid out whole (boxes never split). */

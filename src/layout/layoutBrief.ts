@@ -59,7 +59,7 @@ export function layoutBrief(doc: DocTree): Layout {
   const { theme } = doc;
   const { width: W, height: H } = PAPER_SIZES[doc.paper];
   const m = theme.page.margin;
-  const ctx: FlowContext = { typesetter: typesetterFor(doc.lang), theme, lang: doc.lang };
+  const ctx: FlowContext = { typesetter: typesetterFor(doc.lang), theme, lang: doc.lang, ids: { next: 0 } };
   const diagnostics: Diagnostic[] = [];
   const content: Region = { x: m, top: m, width: W - 2 * m, bottom: H - m };
 
@@ -68,7 +68,7 @@ export function layoutBrief(doc: DocTree): Layout {
   const footerTop = content.bottom - (Math.max(content.top, ...footerProbe.map((f) => f.y)) - content.top);
   const flowBottom = doc.footer.length ? footerTop - theme.page.footerGap : content.bottom;
 
-  const masthead = toFlowItems(doc.masthead, ctx, 'H1');
+  const masthead = toFlowItems(doc.masthead, ctx, 'P');
   const mast = fillRegion(masthead, START, { ...content, bottom: flowBottom });
   // A masthead taller than the page continues as the start of the flow: nothing is lost.
   const flowItems = [...masthead.slice(mast.next.item), ...toFlowItems(doc.flow.children, ctx, 'P')];
@@ -79,8 +79,13 @@ export function layoutBrief(doc: DocTree): Layout {
 
   // The aside first: the pages where it stands narrow the flow.
   const aside = doc.aside;
+  const n = doc.flow.columns;
+  const gap = theme.page.columnGap;
+  const grid = splitColumns(content, n, gap);
   const asideItems = aside ? toFlowItems(aside.children, ctx, 'Aside') : [];
-  const asideWidth = aside ? aside.width * content.width : 0;
+  const asideWidth = !aside ? 0 : 'span' in aside.width ? aside.width.span * (grid[0]!.width + gap) - gap : aside.width.share * content.width;
+  // Spanning grid columns, the aside takes their place: the columns beside it stay on the grid.
+  const asideGap = aside && 'span' in aside.width ? gap : theme.page.asideGap;
   const asideRegion = (p: number): Region => ({
     x: aside?.side === 'left' ? content.x : content.x + content.width - asideWidth,
     top: pageTop(p), width: asideWidth, bottom: flowBottom,
@@ -97,23 +102,24 @@ export function layoutBrief(doc: DocTree): Layout {
     diagnostics.push({ severity: 'info', code: 'layout.aside-continued', message: `the sidebar does not fit beside page 1; it continues on ${asideOps.length - 1} more page(s)` });
   }
   const hasAside = (p: number) => !!aside && (aside.pages === 'all' || p < asideOps.length);
-  const flowRegion = (p: number): Region => {
+  /** The flow's region on page `p` and its number of columns. */
+  const flowRegion = (p: number): { region: Region; columns: number } => {
     const top = pageTop(p);
-    if (!hasAside(p)) return { ...content, top, bottom: flowBottom };
-    const width = content.width - asideWidth - theme.page.asideGap;
-    return { x: aside!.side === 'left' ? content.x + asideWidth + theme.page.asideGap : content.x, top, width, bottom: flowBottom };
+    if (!hasAside(p)) return { region: { ...content, top, bottom: flowBottom }, columns: n };
+    const width = content.width - asideWidth - asideGap;
+    const region = { x: aside!.side === 'left' ? content.x + asideWidth + asideGap : content.x, top, width, bottom: flowBottom };
+    const columns = 'span' in aside!.width ? n - aside!.width.span : Math.max(1, Math.round((n * width) / content.width));
+    return { region, columns };
   };
 
-  const n = doc.flow.columns;
-  const gap = theme.page.columnGap;
   const step = theme.textBase.leading;
   const flowOps: DrawOp[][] = [];
   let cursor = START;
   while (!done(flowItems, cursor)) {
-    const region = flowRegion(flowOps.length);
-    let filled: Filled = fillColumns(flowItems, cursor, splitColumns(region, n, gap));
+    const { region, columns } = flowRegion(flowOps.length);
+    let filled: Filled = fillColumns(flowItems, cursor, splitColumns(region, columns, gap));
     if (same(filled.next, cursor)) throw new Error(`layout: no progress on page ${flowOps.length + 1} at item ${cursor.item}`);
-    if (done(flowItems, filled.next)) filled = balanceLastPage(flowItems, cursor, region, n, gap, step);
+    if (done(flowItems, filled.next)) filled = balanceLastPage(flowItems, cursor, region, columns, gap, step);
     flowOps.push(filled.ops);
     diagnostics.push(...filled.diagnostics);
     cursor = filled.next;

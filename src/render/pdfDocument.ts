@@ -5,7 +5,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { loadFont } from '../layout/fonts.js';
-import type { DrawOp, FaceId, LaidOut, Page, RectOp, RuleOp, TextLine } from '../layout/Page.js';
+import type { FaceId, LaidOut, Page, RectOp, RuleOp, TextLine } from '../layout/Page.js';
 
 /** The pdfkit internals we drive directly (not in @types/pdfkit). */
 interface EmbeddedFontInternals {
@@ -51,6 +51,7 @@ export function createPdfDocument(meta: LaidOut['meta'], date: Date): PDFKit.PDF
     autoFirstPage: false,
     pdfVersion: '1.7',
     lang: meta.lang,
+    tagged: true,
     displayTitle: true,
     info: infoOf(meta, date),
   } as PDFKit.PDFDocumentOptions);
@@ -102,9 +103,12 @@ function drawText(doc: PDFKit.PDFDocument, fonts: LaidOut['fonts'], op: TextLine
   const out = ['BT', `/${font.id} ${num(op.size)} Tf`];
   if (op.charSpacing) out.push(`${num(op.charSpacing)} Tc`);
   if (op.hScale !== 1) out.push(`${num(op.hScale * 100)} Tz`);
-  for (const piece of op.pieces) {
-    out.push(`1 0 0 1 ${num(piece.x)} ${num(y)} Tm`, `${tjArray(font, piece.text)} TJ`);
-  }
+  op.pieces.forEach((piece, i) => {
+    // A real space after each word (drawn, then overridden by the next Tm): text extraction and
+    // screen readers need it to tell words apart.
+    const text = i < op.pieces.length - 1 ? `${piece.text} ` : piece.text;
+    out.push(`1 0 0 1 ${num(piece.x)} ${num(y)} Tm`, `${tjArray(font, text)} TJ`);
+  });
   out.push('ET');
   // Undo pdfkit's top-down page transform for text, as its own text drawing does.
   doc.save();
@@ -125,25 +129,76 @@ function drawRect(doc: PDFKit.PDFDocument, op: RectOp): void {
   doc.restore();
 }
 
-function drawOp(doc: PDFKit.PDFDocument, fonts: LaidOut['fonts'], op: DrawOp): void {
-  switch (op.kind) {
-    case 'text':
-      return drawText(doc, fonts, op);
-    case 'rule':
-      return drawRule(doc, op);
-    case 'rect':
-      return drawRect(doc, op);
+/**
+ * The tagged-PDF structure of one brief: an article element holding a heading or paragraph
+ * element per block of text (its lines may stand in several columns and pages), the sidebar's
+ * paragraphs grouped in an aside; footers and decoration are artifacts, which readers skip.
+ */
+class StructureWriter {
+  private readonly article: PDFKit.PDFStructureElement;
+  private aside: PDFKit.PDFStructureElement | null = null;
+  private current: { block: number | undefined; element: PDFKit.PDFStructureElement } | null = null;
+
+  constructor(private readonly doc: PDFKit.PDFDocument) {
+    // "Aside" is a PDF 2.0 type: map it to a standard 1.7 one for readers that know only those.
+    (doc as unknown as { getStructTreeRoot(): { data: Record<string, unknown> } }).getStructTreeRoot().data.RoleMap = { Aside: 'Sect' };
+    this.article = doc.struct('Art');
+    doc.addStructure(this.article);
+  }
+
+  /** Draws `draw` as the content of the element of `op`'s block. */
+  text(op: TextLine, draw: () => void): void {
+    if (op.role === 'Artifact') return this.artifact(draw);
+    const element = this.elementFor(op);
+    const content = this.doc.markStructureContent(op.role === 'Aside' ? 'P' : op.role);
+    draw();
+    this.doc.endMarkedContent();
+    element.add(content);
+  }
+
+  artifact(draw: () => void): void {
+    this.doc.markContent('Artifact');
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  private elementFor(op: TextLine): PDFKit.PDFStructureElement {
+    if (this.current && op.block !== undefined && this.current.block === op.block) return this.current.element;
+    this.current?.element.end();
+    const parent = op.role === 'Aside' ? (this.aside ??= this.child(this.article, 'Aside')) : this.article;
+    this.current = { block: op.block, element: this.child(parent, op.role === 'Aside' ? 'P' : op.role) };
+    return this.current.element;
+  }
+
+  private child(parent: PDFKit.PDFStructureElement, type: string): PDFKit.PDFStructureElement {
+    const element = this.doc.struct(type);
+    parent.add(element);
+    return element;
+  }
+
+  end(): void {
+    this.current?.element.end();
+    this.aside?.end();
+    this.article.end();
   }
 }
 
-export function drawPage(doc: PDFKit.PDFDocument, fonts: LaidOut['fonts'], page: Page): void {
+function drawPage(doc: PDFKit.PDFDocument, fonts: LaidOut['fonts'], page: Page, structure: StructureWriter): void {
   doc.addPage({ size: [page.width, page.height], margin: 0 });
-  for (const op of page.ops) drawOp(doc, fonts, op);
+  for (const op of page.ops) {
+    if (op.kind === 'text') structure.text(op, () => drawText(doc, fonts, op));
+    else structure.artifact(() => (op.kind === 'rule' ? drawRule(doc, op) : drawRect(doc, op)));
+  }
 }
 
-/** Adds every page of `laidOut` to `doc`: fonts are embedded once per document, however many briefs. */
+/**
+ * Adds every page of `laidOut` to `doc` as one tagged article: fonts are embedded once per
+ * document, however many briefs it holds.
+ */
 export function drawPages(doc: PDFKit.PDFDocument, laidOut: LaidOut): void {
-  for (const page of laidOut.pages) drawPage(doc, laidOut.fonts, page);
+  const structure = new StructureWriter(doc);
+  for (const page of laidOut.pages) drawPage(doc, laidOut.fonts, page, structure);
+  structure.end();
 }
 
 /** Ends the document and collects its bytes. */

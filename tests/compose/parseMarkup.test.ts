@@ -45,7 +45,7 @@ describe('parseMarkup', () => {
 
   it('reads the aside, the columns and page-number placeholders', () => {
     const doc = parseMarkup(brief('<footer><p>page <page-number/> / <page-count/></p></footer><aside side="left" width="30%"><p>x</p></aside><flow columns="3"><p>y</p></flow>'), theme);
-    expect(doc.aside).toMatchObject({ side: 'left', width: 0.3, pages: 'first' });
+    expect(doc.aside).toMatchObject({ side: 'left', width: { share: 0.3 }, pages: 'first' });
     expect(doc.flow.columns).toBe(3);
     const f = doc.footer[0]!;
     expect(f.kind === 'paragraph' && f.inlines.map((i) => i.kind)).toEqual(['text', 'page-number', 'text', 'page-count']);
@@ -61,6 +61,13 @@ describe('parseMarkup', () => {
     const e = markupError(brief('<flow><p>unclosed</flow>'));
     expect(e.line).toBe(2);
     expect(e.message.length).toBeGreaterThan(0);
+  });
+
+  it('reads an aside that spans grid columns, and refuses one that leaves the flow none', () => {
+    const doc = parseMarkup(brief('<aside span="1"><p>x</p></aside><flow columns="3"><p>y</p></flow>'), theme);
+    expect(doc.aside?.width).toEqual({ span: 1 });
+    expect(markupError(brief('<aside span="2"><p>x</p></aside><flow columns="2"><p>y</p></flow>')).message).toContain('leave it at least one');
+    expect(markupError(brief('<aside span="1" width="30%"><p>x</p></aside><flow><p>y</p></flow>')).message).toContain('span or width, not both');
   });
 
   it('requires a flow and valid attributes', () => {

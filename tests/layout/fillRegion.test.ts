@@ -17,7 +17,7 @@ function para(name: string, n: number, extra: Partial<ParaItem> & { style?: Part
     width: 100, charSpacing: 0, hScale: 1, hyphenated: false, end: i + 1, last: i === n - 1,
   });
   return {
-    kind: 'para', role: 'P', keepWithNext: false,
+    kind: 'para', role: 'P', keepWithNext: false, id: 0,
     prepared: { start: 0, spec: { runs: [], align: 'justify', indent: 0, hyphenate: false, lang: 'en', tracking: 0 } },
     lines: (from) => Array.from({ length: n - from }, (_, i) => line(from + i)),
     ...extra,

@@ -83,3 +83,17 @@ describe('layoutBrief', () => {
     expect(textOps(laidOut.pages[1]!).some((o) => o.role === 'Aside')).toBe(true);
   });
 });
+
+describe('layoutBrief on a grid', () => {
+  it('puts the columns beside a one-column aside where the same columns stand on full pages', () => {
+    const xml = `<brief paper="A4" lang="fr" title="T"><aside span="1"><p>Encadré</p></aside>
+      <flow columns="3">${Array.from({ length: 16 }, (_, i) => `<p class="body">${esc(paragraph(80, i))}</p>`).join('')}</flow></brief>`;
+    const { laidOut } = layoutBrief(parseMarkup(xml, theme));
+    const lefts = (page: Page) => [...new Set(bodyLines(page).map((o) => Math.round(o.pieces[0]!.x)))].sort((a, b) => a - b);
+    const first = lefts(laidOut.pages[0]!);
+    const second = lefts(laidOut.pages[1]!);
+    expect(second.length).toBeGreaterThan(first.length);
+    // Column starts of page 1 (indents aside) are among page 2's.
+    for (const x of first) expect(second.some((y) => Math.abs(x - y) < 10)).toBe(true);
+  });
+});
