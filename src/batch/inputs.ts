@@ -6,8 +6,11 @@ import { BriefError } from '../diagnostics.js';
 import type { InputEntry } from './Plan.js';
 import { isManifest, parseManifest } from './manifest.js';
 
-/** The article formats briefpress reads, for folders given as inputs. */
-export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'json'] as const;
+/**
+ * The article formats ingest reads, for folders given as inputs (plain text for now; a folder
+ * must not turn its JSON or HTML side files into garbage briefs). Globs and files take anything.
+ */
+export const ARTICLE_EXTENSIONS = ['txt'] as const;
 
 /**
  * Entries for every argument, in argument order, each argument's files sorted so a batch
@@ -38,7 +41,7 @@ async function globEntries(pattern: string, cwd: string): Promise<InputEntry[]> 
 }
 
 async function folderEntries(folder: string): Promise<InputEntry[]> {
-  const files = await glob(`**/*.{${ARTICLE_EXTENSIONS.join(',')}}`, {
+  const files = await glob(ARTICLE_EXTENSIONS.map((ext) => `**/*.${ext}`), {
     cwd: folder,
     absolute: true,
     onlyFiles: true,
