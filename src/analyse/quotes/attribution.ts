@@ -183,10 +183,11 @@ export function sentenceSubject(f: Frame, before: number, data: LangData): Menti
  * apposition ("Jeff Rathke, the spokesperson, said", "Margaret Hill, 72, said"). A common noun
  * right before it names nobody ("the report said"). After a comma that closes something else
  * ("Smith, who leads the team, said"), and for a participle ("affirmant", "adding"), the subject
- * of the sentence.
+ * of the sentence; with no name in the sentence, nobody named.
  */
 function subjectOf(f: Frame, v: number, data: LangData): Speaker {
-  if (f.tokens[v]!.lower.endsWith(data.gerundSuffix)) return sentenceSubject(f, v, data);
+  // With no name before it, the verb's subject is a common noun: "One poster admitted …, writing".
+  if (f.tokens[v]!.lower.endsWith(data.gerundSuffix)) return sentenceSubject(f, v, data) ?? UNNAMED;
   const glue = (t: Token) => /^\p{N}+$/u.test(t.text) || data.auxiliaries.has(t.lower) || data.adverbs.has(t.lower) ||
     data.negations.has(t.lower) || data.objectPronouns.has(t.lower);
   let k = v - 1;
@@ -198,7 +199,7 @@ function subjectOf(f: Frame, v: number, data: LangData): Speaker {
   const apposition = [...f.mentions].reverse().find((m) => m.last <= v && !isPrepositional(f, m, data));
   const between = apposition ? f.tokens.slice(apposition.last, v) : [];
   if (apposition && between.every((t) => t.text === ',' || glue(t))) return apposition;
-  return sentenceSubject(f, v, data);
+  return sentenceSubject(f, v, data) ?? UNNAMED;
 }
 
 /**

@@ -105,4 +105,9 @@ describe('English attribution rules', () => {
     expect(attributed('en', 'Chief executive Paul Grant defended the plan. "This is a political strike," said transport minister Claire Dunn.'))
       .toEqual([['Claire Dunn', 'This is a political strike,']]);
   });
+
+  it('gives no speaker to a participle whose subject is a common noun', () => {
+    expect(attributed('en', 'Critic Rob Vance posted a review. One reader disagreed, writing "the film is the best thing this studio has made".'))
+      .toEqual([[null, 'the film is the best thing this studio has made']]);
+  });
 });
