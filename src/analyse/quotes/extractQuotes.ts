@@ -37,7 +37,6 @@ interface Located {
   token: number;
   /** The token before its opening mark, in the reporter's words. */
   before: Token | undefined;
-  inHeadline: boolean;
 }
 
 /** A paragraph (or the headline) cut into sentence frames. */
@@ -63,7 +62,7 @@ function maskQuotes(tokens: Token[], quotes: MarkedQuote[]): Token[] {
   return out;
 }
 
-function readUnit(article: Article, span: Span, unit: number, inHeadline: boolean, data: LangData): Unit {
+function readUnit(article: Article, span: Span, unit: number, data: LangData): Unit {
   const marks = pairQuoteMarks(article.source.slice(span.start, span.end)).map((q) => shift(q, span.start));
   const relative = marks.map((q) => shift(q, -span.start));
   const sentences = splitSentences(article.normalized.slice(span.start, span.end), relative, data);
@@ -76,7 +75,7 @@ function readUnit(article: Article, span: Span, unit: number, inHeadline: boolea
     own.forEach((t, ti) => {
       if (t.text !== QUOTE_TOKEN) return;
       const m = marks.find((q) => q.open === t.start)!;
-      quotes.push({ marks: m, unit, sentence: si, token: ti, before: own[ti - 1], inHeadline });
+      quotes.push({ marks: m, unit, sentence: si, token: ti, before: own[ti - 1] });
     });
   });
   return { frames, quotes };
@@ -110,11 +109,12 @@ function previousFrame(units: Unit[], unit: number, frame: number): [number, num
 }
 
 /**
- * The speaker of one body quotation: an explicit rule in its sentence; else the speaker of an
- * earlier quotation in the same sentence; else, for a quotation that opens its sentence, the
- * speaker of the sentence before (its quotation, the subject of its speech verb, or the person
- * it is about); else the
- * speaker of the previous quotation if it is in this or the previous paragraph.
+ * The speaker of one body quotation: an explicit rule in its sentence (none when it credits
+ * someone unnamed); else the speaker of an earlier quotation in the same sentence; else, for a
+ * quotation that opens its sentence, the speaker of the sentence before (its quotation, the
+ * subject of its speech verb, or the person it is about); else the subject of its own sentence
+ * if already a speaker; else the speaker of the previous quotation if it is in this or the
+ * previous paragraph.
  */
 function attribute(units: Unit[], q: Located, done: Attributed[], registry: Registry, data: LangData): Entity | null {
   const f = units[q.unit]!.frames[q.sentence]!;
@@ -192,8 +192,8 @@ function toPerson(e: Entity): Person {
 export function extractQuotes(article: Article): QuoteExtraction {
   const data = langData(article.lang);
   const units = [
-    readUnit(article, article.titleSpan, 0, true, data),
-    ...article.blocks.map((b, i) => readUnit(article, b, i + 1, false, data)),
+    readUnit(article, article.titleSpan, 0, data),
+    ...article.blocks.map((b, i) => readUnit(article, b, i + 1, data)),
   ];
   const registry = peopleOf(units, data);
   for (const unit of units) {
