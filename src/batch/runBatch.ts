@@ -120,7 +120,8 @@ async function prepareRun(options: BatchOptions): Promise<Run> {
     plan,
     date,
     fixedDate: fixed,
-    jobs: Math.max(1, options.jobs ?? defaultJobs()),
+    // No more workers than articles: each worker loads fonts and templates once.
+    jobs: Math.max(1, Math.min(options.jobs ?? defaultJobs(), plan.length)),
     journal: await readJournal(files.journal),
   };
 }
@@ -195,7 +196,7 @@ async function renderAll(run: Run, options: BatchOptions): Promise<(ArticleRecor
 
   options.progress?.start(run.plan.length);
   try {
-    await Promise.all(Array.from({ length: Math.min(run.jobs, run.plan.length) }, lane));
+    await Promise.all(Array.from({ length: run.jobs }, lane));
   } finally {
     options.progress?.stop();
     options.signal?.removeEventListener('abort', onAbort);
