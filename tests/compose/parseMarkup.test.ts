@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../helpers/thrown.js';
 import { MarkupError, parseMarkup } from '../../src/compose/parseMarkup.js';
 import { loadTemplateSet } from '../../src/compose/templateSet.js';
 
 const theme = loadTemplateSet().theme;
+const markupError = (xml: string) => thrown(() => parseMarkup(xml, theme), MarkupError);
 const brief = (inner: string) => `<brief paper="A4" lang="fr" title="T">\n${inner}\n</brief>`;
-
-function markupError(xml: string): MarkupError {
-  try {
-    parseMarkup(xml, theme);
-  } catch (e) {
-    if (e instanceof MarkupError) return e;
-    throw e;
-  }
-  throw new Error('expected a MarkupError');
-}
 
 describe('parseMarkup', () => {
   it('builds typed blocks with styles resolved from element and class', () => {

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../helpers/thrown.js';
 import { loadTemplateSet } from '../../src/compose/templateSet.js';
 import { BriefError } from '../../src/diagnostics.js';
 
@@ -13,16 +14,6 @@ function templateDir(files: Record<string, string>): string {
   return dir;
 }
 
-function briefError(fn: () => unknown): BriefError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof BriefError) return e;
-    throw e;
-  }
-  throw new Error('expected a BriefError');
-}
-
 describe('template sets', () => {
   it('renders with helpers and escapes article text for XML', () => {
     const dir = templateDir({ 'brief.hbs': '<p>{{quoteMarks text "fr"}}</p>' });
@@ -31,7 +22,7 @@ describe('template sets', () => {
 
   it('names the template, line and column of a missing field (strict mode)', () => {
     const dir = templateDir({ 'brief.hbs': '<brief>\n  <p>{{article.title}}</p>\n  <p>{{article.nope}}</p>\n</brief>' });
-    const e = briefError(() => loadTemplateSet(dir).render({ article: { title: 'x' } }));
+    const e = thrown(() => loadTemplateSet(dir).render({ article: { title: 'x' } }), BriefError);
     expect(e.message).toContain(`${path.join(dir, 'brief.hbs')}:3:`);
     expect(e.message).toMatch(/"nope" not defined/);
     expect(e.source).toMatchObject({ file: path.join(dir, 'brief.hbs'), line: 3 });
@@ -39,13 +30,13 @@ describe('template sets', () => {
 
   it('names the partial, not the main template, when the error is in a partial', () => {
     const dir = templateDir({ 'brief.hbs': '<brief>{{> side}}</brief>', 'partials/side.hbs': '\n\n{{missing}}' });
-    const e = briefError(() => loadTemplateSet(dir).render({}));
+    const e = thrown(() => loadTemplateSet(dir).render({}), BriefError);
     expect(e.source).toMatchObject({ file: path.join(dir, 'partials', 'side.hbs'), line: 3 });
   });
 
   it('reports a syntax error at compile time with its file and line', () => {
     const dir = templateDir({ 'brief.hbs': '<brief>\n{{#if x}}\n</brief>' });
-    const e = briefError(() => loadTemplateSet(dir));
+    const e = thrown(() => loadTemplateSet(dir), BriefError);
     expect(e.message).toContain(path.join(dir, 'brief.hbs'));
     expect(e.source?.line).toBeGreaterThanOrEqual(1);
   });
@@ -57,6 +48,6 @@ describe('template sets', () => {
 
   it('says so when brief.hbs is missing', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'briefpress-tpl-'));
-    expect(briefError(() => loadTemplateSet(dir)).message).toContain('template not found');
+    expect(thrown(() => loadTemplateSet(dir), BriefError).message).toContain('template not found');
   });
 });
