@@ -21,6 +21,8 @@ export interface Quote extends Span {
   kind: QuoteKind;
   /** Chosen for the quote sidebar. */
   sidebar: boolean;
+  /** For the sidebar, a long quote shortened at sentence boundaries with " […]"; `text` stays whole. */
+  sidebarText?: string;
 }
 
 /** A number's meaning: a scalar, a `[low, high]` range, or an ISO date string for unit `date`. */

@@ -42,7 +42,7 @@ export function buildViewModel(article: Article, analysis: Analysis, options: { 
     },
     quotes: analysis.quotes
       .filter((q) => q.sidebar && q.speaker)
-      .map((q) => ({ text: q.text, speaker: q.speaker! })),
+      .map((q) => ({ text: q.sidebarText ?? q.text, speaker: q.speaker! })),
     figures: analysis.figures
       .filter((f) => f.key)
       .map((f) => ({ value: formatFigure(f, lang), qualifier: f.qualifier ? formatQualifier(f.qualifier, lang) : null, label: f.label })),

@@ -16,15 +16,9 @@ import { selectSidebar } from './selectSidebar.js';
 import { splitSentences } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
 
-/** A quotation with, when it is in the sidebar and too long for it, its shortened words. */
-export interface ExtractedQuote extends Quote {
-  /** The words the sidebar prints: `text`, or its first sentences followed by " […]". */
-  sidebarText?: string;
-}
-
 export interface QuoteExtraction {
   people: Person[];
-  quotes: ExtractedQuote[];
+  quotes: Quote[];
   diagnostics: Diagnostic[];
 }
 
@@ -208,7 +202,7 @@ export function extractQuotes(article: Article): QuoteExtraction {
     speaker: attributeHeadline(article.source.slice(q.marks.start, q.marks.end), body, article.source),
   }));
 
-  const quotes: ExtractedQuote[] = [];
+  const quotes: Quote[] = [];
   const seen = new Set<string>();
   // Body first, so that words quoted in the headline and the body keep the body's attribution.
   for (const { located, speaker } of [...body, ...headline]) {
