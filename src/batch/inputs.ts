@@ -3,14 +3,12 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { BriefError } from '../diagnostics.js';
+import { ARTICLE_EXTENSIONS } from '../ingest/ingest.js';
 import type { InputEntry } from './Plan.js';
 import { isManifest, parseManifest } from './manifest.js';
 
-/**
- * The article formats ingest reads, for folders given as inputs (plain text for now; a folder
- * must not turn its JSON or HTML side files into garbage briefs). Globs and files take anything.
- */
-export const ARTICLE_EXTENSIONS = ['txt'] as const;
+// Folders contribute only the formats ingest reads (a folder must not turn its JSON or HTML
+// side files into garbage briefs); globs and files take anything.
 
 /**
  * Entries for every argument, in argument order, each argument's files sorted so a batch

@@ -26,6 +26,14 @@ export interface ViewModel {
   options: { paper: string };
 }
 
+/**
+ * A quote as a pull quote prints it: the comma or colon that led into the attribution ("…,"
+ * said X) ends nothing once the quote stands alone, so it goes; the words stay as they are.
+ */
+export function pullQuoteText(text: string): string {
+  return text.replace(/[\s,;:]+$/u, '');
+}
+
 export function buildViewModel(article: Article, analysis: Analysis, options: { paper: string }): ViewModel {
   const lang = article.lang;
   return {
@@ -42,7 +50,7 @@ export function buildViewModel(article: Article, analysis: Analysis, options: { 
     },
     quotes: analysis.quotes
       .filter((q) => q.sidebar && q.speaker)
-      .map((q) => ({ text: q.sidebarText ?? q.text, speaker: q.speaker! })),
+      .map((q) => ({ text: pullQuoteText(q.sidebarText ?? q.text), speaker: q.speaker! })),
     figures: analysis.figures
       .filter((f) => f.key)
       .map((f) => ({ value: formatFigure(f, lang), qualifier: f.qualifier ? formatQualifier(f.qualifier, lang) : null, label: f.label })),

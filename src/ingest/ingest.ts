@@ -1,12 +1,20 @@
-/** The ingest stage: bytes of a plain-text article -> `Article`, page parts set aside. */
+/**
+ * The ingest stage: an article file's bytes -> `Article`. A reader per format (plain text,
+ * Markdown with front matter) finds the title and body blocks; then, whatever the format, the
+ * dateline, captions, credits and trailers are set aside and the language is detected.
+ */
+import path from 'node:path';
 import { positionAt, type Diagnostic } from '../diagnostics.js';
 import type { Article, Block, SetAside, SetAsideKind } from './Article.js';
 import { classifyPageParts, isHeading } from './classifyPageParts.js';
 import { decodeText } from './decodeText.js';
 import { detectLang } from './detectLang.js';
+import { readMarkdown } from './formats/markdown.js';
+import { readPlainText } from './formats/plainText.js';
+import type { RawArticle } from './formats/RawArticle.js';
 import { collapseSpaces, normalizeText } from './normalizeText.js';
 import { parseDateline } from './parseDateline.js';
-import { splitBlocks, type RawBlock } from './splitBlocks.js';
+import type { RawBlock } from './splitBlocks.js';
 
 export interface IngestOptions {
   /** Language override (ISO 639-1); detected when absent. */
@@ -15,9 +23,15 @@ export interface IngestOptions {
   title?: string;
 }
 
+/**
+ * File extensions of the formats briefpress reads (batch looks for these in folders). A file
+ * given by name is read whatever its extension: Markdown for .md/.markdown, else plain text.
+ */
+export const ARTICLE_EXTENSIONS = ['txt', 'text', 'md', 'markdown'] as const;
+
 const SET_ASIDE_ADVICE: Record<SetAsideKind, string> = {
-  caption: 'photo caption set aside from the body',
-  credit: 'credit line set aside from the body (printed as a small caption line)',
+  caption: 'photo caption set aside from the body (printed small after the article)',
+  credit: 'credit line set aside from the body (printed small after the article)',
   trailer: 'trailer line set aside from the body (printed as the source line)',
   dateline: 'dateline set aside from the body (used as the date)',
 };
@@ -30,10 +44,6 @@ function setAsideDiagnostic(file: string, source: string, part: SetAside): Diagn
     message: `${SET_ASIDE_ADVICE[part.kind]}: "${excerpt}"`,
     source: positionAt(source, part.start, file),
   };
-}
-
-function toBlock(raw: RawBlock, kind: Block['kind']): Block {
-  return { kind, start: raw.start, end: raw.end, line: raw.line, text: collapseSpaces(raw.raw) };
 }
 
 /** Cuts a leading dateline off the first body block (or takes the whole block when it is one). */
@@ -49,26 +59,28 @@ function takeDateline(first: RawBlock | undefined): { dateline: SetAside | null;
   return { dateline, date: d.date, rest };
 }
 
+function readFormat(file: string, source: string): RawArticle {
+  const ext = path.extname(file).toLowerCase();
+  return ext === '.md' || ext === '.markdown' ? readMarkdown(file, source) : readPlainText(source);
+}
+
 export function ingestText(file: string, source: string, options: IngestOptions = {}): Article {
   const diagnostics: Diagnostic[] = [];
-  const [titleBlock, ...bodyRaw] = splitBlocks(source);
-  // The title is the first line; further lines of the first block are body text.
-  const titleLine = titleBlock!.raw.split(/\r?\n/u)[0]!;
-  const afterTitle = titleBlock!.raw.slice(titleLine.length).trim();
-  if (afterTitle) {
-    const start = source.indexOf(afterTitle, titleBlock!.start + titleLine.length);
-    bodyRaw.unshift({ start, end: start + afterTitle.length, line: titleBlock!.line + 1, raw: afterTitle });
-  }
-  const { dateline, date, rest } = takeDateline(bodyRaw[0]);
-  const body = rest ? [rest, ...bodyRaw.slice(1)] : bodyRaw.slice(1);
+  const raw = readFormat(file, source);
+  const { dateline, date, rest } = takeDateline(raw.body[0]);
+  const body = rest ? [{ ...raw.body[0], ...rest }, ...raw.body.slice(1)] : raw.body.slice(1);
   const kinds = classifyPageParts(body);
 
   const setAside: SetAside[] = dateline ? [dateline] : [];
   const blocks: Block[] = [];
-  body.forEach((raw, i) => {
+  body.forEach((b, i) => {
     const kind = kinds[i];
-    if (kind) setAside.push({ kind, text: collapseSpaces(raw.raw), start: raw.start, end: raw.end, line: raw.line });
-    else blocks.push(toBlock(raw, isHeading(raw.raw) && i > 0 && i < body.length - 1 ? 'heading' : 'paragraph'));
+    if (kind && !b.heading) {
+      setAside.push({ kind, text: collapseSpaces(b.raw), start: b.start, end: b.end, line: b.line });
+      return;
+    }
+    const heading = b.heading ?? (isHeading(b.raw) && i > 0 && i < body.length - 1);
+    blocks.push({ kind: heading ? 'heading' : 'paragraph', start: b.start, end: b.end, line: b.line, text: collapseSpaces(b.raw) });
   });
   for (const part of setAside) diagnostics.push(setAsideDiagnostic(file, source, part));
 
@@ -76,15 +88,15 @@ export function ingestText(file: string, source: string, options: IngestOptions 
     diagnostics.push({
       severity: 'warning', code: 'ingest.no-body',
       message: 'the article has a title but no body paragraph',
-      source: positionAt(source, titleBlock!.end, file),
+      source: positionAt(source, raw.titleSpan.end, file),
       hint: 'separate paragraphs from the title with a blank line',
     });
   }
 
   const normalized = normalizeText(source);
   const bodyText = blocks.map((b) => normalized.slice(b.start, b.end)).join('\n');
-  const detected = detectLang(`${titleLine}\n${bodyText}`);
-  if (!options.lang && !detected) {
+  const lang = options.lang ?? raw.meta.lang ?? detectLang(`${raw.title}\n${bodyText}`);
+  if (!lang) {
     diagnostics.push({
       severity: 'warning', code: 'ingest.lang-unknown',
       message: 'could not tell the language of the article; assuming English',
@@ -96,13 +108,13 @@ export function ingestText(file: string, source: string, options: IngestOptions 
     file,
     source,
     normalized,
-    lang: options.lang ?? detected ?? 'en',
-    title: options.title ?? collapseSpaces(titleLine),
-    titleSpan: { start: titleBlock!.start, end: titleBlock!.start + titleLine.trimEnd().length },
-    dek: null,
-    date,
-    byline: null,
-    sourceLine: trailer?.text ?? null,
+    lang: lang ?? 'en',
+    title: options.title ?? collapseSpaces(raw.title),
+    titleSpan: raw.titleSpan,
+    dek: raw.meta.dek ?? null,
+    date: raw.meta.date ?? date,
+    byline: raw.meta.byline ?? null,
+    sourceLine: raw.meta.source ?? trailer?.text ?? null,
     blocks,
     setAside,
     diagnostics,

@@ -22,11 +22,12 @@ beforeAll(async () => {
 });
 
 describe('planBatch', () => {
-  it('expands a folder to its articles, sorted, mirroring its tree', async () => {
+  it('expands a folder to its articles (text and Markdown), sorted, mirroring its tree', async () => {
     const plan = await planBatch(['inbox'], dir, OUT);
     expect(plan.map((p) => [p.key, p.output])).toEqual([
       ['a/x.txt', 'a/x.pdf'],
       ['b/x.txt', 'b/x.pdf'],
+      ['b/y.md', 'b/y.pdf'],
     ]);
   });
   it('expands quoted globs from their static base', async () => {
@@ -70,7 +71,7 @@ describe('planBatch', () => {
     await mkdir(path.join(dir, 'inbox/out'), { recursive: true });
     await writeFile(path.join(dir, 'inbox/out/report.json'), '{}');
     const plan = await planBatch(['inbox'], dir, path.join(dir, 'inbox/out'));
-    expect(plan.map((p) => p.key)).toEqual(['a/x.txt', 'b/x.txt']);
+    expect(plan.map((p) => p.key)).toEqual(['a/x.txt', 'b/x.txt', 'b/y.md']);
   });
   it('keeps outputs inside --out', () => {
     expect(outputPath('/out', { input: '/in/a.txt', key: 'a.txt', output: 'a/b.pdf', options: {} })).toBe('/out/a/b.pdf');
