@@ -41,9 +41,6 @@ function figuresInTokens(tokens: Token[], bounds: [number, number][], ctx: ReadC
   return found;
 }
 
-/** The integers from `first` to `last`, both included. */
-const range = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, k) => first + k);
-
 function sentenceOf(bounds: [number, number][], f: FoundFigure): [number, number] {
   return bounds.find(([, last]) => f.first <= last) ?? bounds[bounds.length - 1]!;
 }
@@ -58,7 +55,6 @@ export function extractFigures(article: Article): { figures: Figure[]; diagnosti
     const ctx: ReadContext = { lex, year, previousCount: null, previousCurrency: null };
     const found = figuresInTokens(tokens, bounds, ctx);
     for (const f of found) {
-      const others = new Set(found.filter((o) => o !== f).flatMap((o) => range(o.outerFirst, o.outerLast)));
       const start = tokens[f.first]!.start;
       const end = tokens[f.last]!.end;
       figures.push({
@@ -69,7 +65,7 @@ export function extractFigures(article: Article): { figures: Figure[]; diagnosti
         surface: article.source.slice(start, end),
         value: f.value,
         unit: f.unit,
-        label: labelFigure(article.source, tokens, f, sentenceOf(bounds, f), others, lex),
+        label: labelFigure(article.source, tokens, f, sentenceOf(bounds, f), found.filter((o) => o !== f), lex),
         qualifier: f.qualifier,
         key: false,
       });

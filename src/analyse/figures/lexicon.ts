@@ -4,6 +4,7 @@
  */
 import fr from './data/fr.json' with { type: 'json' };
 import en from './data/en.json' with { type: 'json' };
+import { pastParticiple, verbForms } from './inflectVerb.js';
 import { tokenize } from './tokenize.js';
 import type { Qualifier } from '../Analysis.js';
 
@@ -24,6 +25,48 @@ export interface FormatData {
   fractions: Record<string, string>;
   rangeJoin: string;
   qualifiers: Record<Qualifier, string>;
+}
+
+/** A verb's action as a noun ("investir" -> "investissement", "increase" -> "increase" + "in"). */
+export interface Nominal {
+  noun: string;
+  /** The preposition before the action's object or subject ("hausse des prix", "increase in sales"). */
+  link: string;
+}
+
+/** The data that turns a figure's clause into a noun phrase (see describeFigure). */
+export interface LabelRules {
+  /** Every recognised form of a listed verb -> its base form. */
+  verbForms: Map<string, string>;
+  nominals: Map<string, Nominal>;
+  /** The nouns of `nominals`: "la suppression de 3 000 emplois" already names an action. */
+  nominalNouns: Set<string>;
+  /** Base form -> past participle ("supprimé", "evacuated"), masculine singular. */
+  participle: (lemma: string) => string;
+  /** Adverbs around the verb -> the adjective they become ([masculine, feminine] in French); "" drops them. */
+  adverbs: Map<string, string[]>;
+  /** Any word with this ending is an adverb ("reportedly"); none in French, where -ment also ends nouns. */
+  adverbSuffix: string;
+  adjectiveAfterNoun: boolean;
+  auxiliaries: Set<string>;
+  /** Prepositions between a verb (and its object) and the figure: "increase … by 50 percent", "démarré en 2010". */
+  verbLinks: Set<string>;
+  conjunctions: Set<string>;
+  purposeWords: Phrases<true>;
+  deadlineWords: Phrases<true>;
+  heads: { duration: string; deadline: string; share: string; amount: string };
+  shareLinks: Phrases<true>;
+  partitives: Phrases<true>;
+  possessives: Set<string>;
+  comparatives: Phrases<true>;
+  /** Prepositions of time: a complement they open ("after they were found") says when, not what. */
+  timeComplements: Set<string>;
+  /** Determiner of a noun phrase -> the words linking a count to it ("un modèle" -> "paramètres du modèle"). */
+  determiners: Map<string, string>;
+  /** Determiners that after a noun are a contracted preposition ("la chute des ventes"). */
+  ambiguousDeterminers: Set<string>;
+  defaultLink: string;
+  agentWord: string;
 }
 
 export interface Lexicon {
@@ -65,6 +108,7 @@ export interface Lexicon {
   labelEdgeStopWords: Set<string>;
   labelClauseWords: Set<string>;
   labelComplementWords: Set<string>;
+  label: LabelRules;
   format: FormatData;
 }
 
@@ -78,6 +122,46 @@ function phrases<T>(entries: [string, T][]): Phrases<T> {
 
 const listPhrases = (list: string[]) => phrases(list.map((p) => [p, true as const]));
 const lowerMap = <T>(record: Record<string, T>) => new Map(Object.entries(record).map(([k, v]) => [k.toLowerCase(), v]));
+
+/** "investment in" -> investment + in; a nominal without its own preposition takes the default one. */
+function nominal(text: string, defaultLink: string, prepositions: Set<string>): Nominal {
+  const words = text.split(' ');
+  const last = words[words.length - 1]!;
+  return words.length > 1 && prepositions.has(last) ? { noun: words.slice(0, -1).join(' '), link: last } : { noun: text, link: defaultLink };
+}
+
+function labelRules(lang: string, d: LanguageData['label']): LabelRules {
+  const prepositions = new Set(d.complementWords);
+  const nominals = new Map(Object.entries(d.verbs).map(([verb, text]) => [verb, nominal(text, d.defaultLink, prepositions)]));
+  const forms = new Map<string, string>();
+  for (const verb of nominals.keys()) for (const form of verbForms(lang, verb)) forms.set(form, verb);
+  for (const [form, verb] of Object.entries(d.verbForms)) forms.set(form, verb);
+  const participles = new Map(Object.entries(d.participles));
+  return {
+    verbForms: forms,
+    nominals,
+    nominalNouns: new Set([...nominals.values()].map((n) => n.noun)),
+    participle: (lemma) => pastParticiple(lang, lemma, participles),
+    adverbs: new Map(Object.entries(d.adverbs)),
+    adverbSuffix: d.adverbSuffix,
+    adjectiveAfterNoun: d.adjectiveAfterNoun,
+    auxiliaries: new Set(d.auxiliaries),
+    verbLinks: new Set(d.verbLinks),
+    conjunctions: new Set(d.conjunctions),
+    purposeWords: listPhrases(d.purposeWords),
+    deadlineWords: listPhrases(d.deadlineWords),
+    heads: d.heads,
+    shareLinks: listPhrases(d.shareLinks),
+    partitives: listPhrases(d.partitives),
+    possessives: new Set(d.possessives),
+    comparatives: listPhrases(d.comparatives),
+    timeComplements: new Set(d.timeComplements),
+    determiners: new Map(Object.entries(d.determiners)),
+    ambiguousDeterminers: new Set(d.ambiguousDeterminers),
+    defaultLink: d.defaultLink,
+    agentWord: d.agentWord,
+  };
+}
 
 function compile(lang: string, d: LanguageData): Lexicon {
   return {
@@ -118,6 +202,7 @@ function compile(lang: string, d: LanguageData): Lexicon {
     labelEdgeStopWords: new Set(d.label.edgeStopWords),
     labelClauseWords: new Set(d.label.clauseWords),
     labelComplementWords: new Set(d.label.complementWords),
+    label: labelRules(lang, d.label),
     format: d.format as FormatData,
   };
 }

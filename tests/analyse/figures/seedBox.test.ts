@@ -14,13 +14,13 @@ function box(): string[] {
 }
 
 describe('the seed article’s key figures', () => {
-  it('shows 1 Md $, 13 Md $, 340 M de paramètres and the six months, labelled from their sentences', () => {
+  it('shows 1 Md $, 13 Md $, 340 M de paramètres and the six months, labelled with noun phrases', () => {
     expect(box()).toEqual([
-      '1 Md $ — investir initialement dans son partenaire désormais indispensable',
-      '2019 — fil de discussion fortement rédigé intitulé',
-      'environ 6 mois — il nous a fallu pour former le modèle',
-      '340 M de paramètres — capacité de former un modèle',
-      '13 Md $ — Il a maintenant investi',
+      '1 Md $ — investissement initial dans OpenAI',
+      '2019 — fil de discussion « Réflexions sur OpenAI »',
+      'environ 6 mois — temps pour former le modèle',
+      '340 M de paramètres — paramètres du modèle',
+      '13 Md $ — investissement total',
     ]);
   });
 
