@@ -3,7 +3,7 @@
  * masthead; the aside sits beside the flow; the flow fills columns page after page; the last
  * page's columns are balanced; footers, which print page X of Y, are set once pages are counted.
  */
-import type { DocTree } from '../compose/DocTree.js';
+import type { Aside, DocTree } from '../compose/DocTree.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { fillRegion, type Cursor, type Filled } from './fillRegion.js';
 import { toFlowItems, type FlowContext, type FlowItem } from './FlowItem.js';
@@ -11,7 +11,6 @@ import { PAPER_SIZES, splitColumns, type Region } from './geometry.js';
 import type { DrawOp, LaidOut, Page } from './Page.js';
 import { typesetterFor } from './paragraph/typeset.js';
 
-/** A runaway guard: an empty region always takes a line, so a page without progress is a bug. */
 /** Space between the masthead and what follows it. */
 const MASTHEAD_GAP = 10;
 
@@ -50,6 +49,75 @@ function balanceLastPage(items: FlowItem[], cursor: Cursor, region: Region, n: n
   return full;
 }
 
+/** Where things go on every page: the text area, the footer's top, the bottom of the flow. */
+interface Frame {
+  width: number;
+  height: number;
+  content: Region;
+  footerTop: number;
+  flowBottom: number;
+}
+
+function pageFrame(doc: DocTree, ctx: FlowContext): Frame {
+  const { width, height } = PAPER_SIZES[doc.paper];
+  const m = doc.theme.page.margin;
+  const content: Region = { x: m, top: m, width: width - 2 * m, bottom: height - m };
+  // The footer's height does not depend on the numbers it prints: measure it with placeholders.
+  const probe = footerBlocks(doc, ctx, 8, 8, { ...content, bottom: Infinity });
+  const footerTop = content.bottom - (Math.max(content.top, ...probe.map((f) => f.y)) - content.top);
+  const flowBottom = doc.footer.length ? footerTop - doc.theme.page.footerGap : content.bottom;
+  return { width, height, content, footerTop, flowBottom };
+}
+
+/**
+ * The aside's horizontal place, and the flow's region and columns on a page the aside shares.
+ * Spanning grid columns, the aside takes their place: the columns beside it keep the width and
+ * position they have on full pages.
+ */
+function asideGeometry(aside: Aside, content: Region, columns: number, gap: number, asideGap: number) {
+  const grid = splitColumns(content, columns, gap);
+  const spans = 'span' in aside.width;
+  const width = 'span' in aside.width ? aside.width.span * (grid[0]!.width + gap) - gap : aside.width.share * content.width;
+  const between = spans ? gap : asideGap;
+  const flowWidth = content.width - width - between;
+  return {
+    x: aside.side === 'left' ? content.x : content.x + content.width - width,
+    width,
+    flowX: aside.side === 'left' ? content.x + width + between : content.x,
+    flowWidth,
+    flowColumns: 'span' in aside.width ? columns - aside.width.span : Math.max(1, Math.round((columns * flowWidth) / content.width)),
+  };
+}
+
+/** The aside's items page by page, from `top(p)` to the flow's bottom: the ops of each page. */
+function layoutAside(items: FlowItem[], x: number, width: number, top: (p: number) => number, bottom: number, diagnostics: Diagnostic[]): DrawOp[][] {
+  const pages: DrawOp[][] = [];
+  for (let c = START; !done(items, c); ) {
+    const filled = fillRegion(items, c, { x, top: top(pages.length), width, bottom });
+    pages.push(filled.ops);
+    diagnostics.push(...filled.diagnostics);
+    if (same(filled.next, c)) break;
+    c = filled.next;
+  }
+  return pages;
+}
+
+/** The flow, page after page, in the region `regionOf(p)` gives; the last page balanced. */
+function layoutFlow(items: FlowItem[], regionOf: (p: number) => { region: Region; columns: number }, gap: number, step: number, diagnostics: Diagnostic[]): DrawOp[][] {
+  const pages: DrawOp[][] = [];
+  for (let cursor = START; !done(items, cursor); ) {
+    const { region, columns } = regionOf(pages.length);
+    let filled: Filled = fillColumns(items, cursor, splitColumns(region, columns, gap));
+    // An empty region always takes a line, so a page without progress is a bug, not content.
+    if (same(filled.next, cursor)) throw new Error(`layout: no progress on page ${pages.length + 1} at item ${cursor.item}`);
+    if (done(items, filled.next)) filled = balanceLastPage(items, cursor, region, columns, gap, step);
+    pages.push(filled.ops);
+    diagnostics.push(...filled.diagnostics);
+    cursor = filled.next;
+  }
+  return pages;
+}
+
 export interface Layout {
   laidOut: LaidOut;
   diagnostics: Diagnostic[];
@@ -57,16 +125,10 @@ export interface Layout {
 
 export function layoutBrief(doc: DocTree): Layout {
   const { theme } = doc;
-  const { width: W, height: H } = PAPER_SIZES[doc.paper];
-  const m = theme.page.margin;
   const ctx: FlowContext = { typesetter: typesetterFor(doc.lang), theme, lang: doc.lang, ids: { next: 0 } };
   const diagnostics: Diagnostic[] = [];
-  const content: Region = { x: m, top: m, width: W - 2 * m, bottom: H - m };
-
-  // The footer's height does not depend on the numbers it prints: measure it with placeholders.
-  const footerProbe = footerBlocks(doc, ctx, 8, 8, { ...content, bottom: Infinity });
-  const footerTop = content.bottom - (Math.max(content.top, ...footerProbe.map((f) => f.y)) - content.top);
-  const flowBottom = doc.footer.length ? footerTop - theme.page.footerGap : content.bottom;
+  const frame = pageFrame(doc, ctx);
+  const { content, flowBottom } = frame;
 
   const masthead = toFlowItems(doc.masthead, ctx, 'P');
   const mast = fillRegion(masthead, START, { ...content, bottom: flowBottom });
@@ -77,58 +139,28 @@ export function layoutBrief(doc: DocTree): Layout {
   }
   const pageTop = (p: number) => (p === 0 && masthead.length ? mast.y + MASTHEAD_GAP : content.top);
 
-  // The aside first: the pages where it stands narrow the flow.
-  const aside = doc.aside;
   const n = doc.flow.columns;
   const gap = theme.page.columnGap;
-  const grid = splitColumns(content, n, gap);
-  const asideItems = aside ? toFlowItems(aside.children, ctx, 'Aside') : [];
-  const asideWidth = !aside ? 0 : 'span' in aside.width ? aside.width.span * (grid[0]!.width + gap) - gap : aside.width.share * content.width;
-  // Spanning grid columns, the aside takes their place: the columns beside it stay on the grid.
-  const asideGap = aside && 'span' in aside.width ? gap : theme.page.asideGap;
-  const asideRegion = (p: number): Region => ({
-    x: aside?.side === 'left' ? content.x : content.x + content.width - asideWidth,
-    top: pageTop(p), width: asideWidth, bottom: flowBottom,
-  });
-  const asideOps: DrawOp[][] = [];
-  for (let c = START; aside && (!done(asideItems, c) || (aside.pages === 'all' && asideOps.length === 0)); ) {
-    const filled = fillRegion(asideItems, c, asideRegion(asideOps.length));
-    asideOps.push(filled.ops);
-    diagnostics.push(...filled.diagnostics);
-    if (same(filled.next, c)) break;
-    c = filled.next;
+  const full = (p: number) => ({ region: { ...content, top: pageTop(p), bottom: flowBottom }, columns: n });
+  let asideOps: DrawOp[][] = [];
+  let regionOf = full;
+  if (doc.aside) {
+    // The aside first: the pages where it stands narrow the flow.
+    const aside = doc.aside;
+    const g = asideGeometry(aside, content, n, gap, theme.page.asideGap);
+    asideOps = layoutAside(toFlowItems(aside.children, ctx, 'Aside'), g.x, g.width, pageTop, flowBottom, diagnostics);
+    if (asideOps.length > 1 && aside.pages === 'first') {
+      diagnostics.push({ severity: 'info', code: 'layout.aside-continued', message: `the sidebar does not fit beside page 1; it continues on ${asideOps.length - 1} more page(s)` });
+    }
+    const shared = (p: number) => aside.pages === 'all' || p < asideOps.length;
+    regionOf = (p) => (shared(p) ? { region: { x: g.flowX, top: pageTop(p), width: g.flowWidth, bottom: flowBottom }, columns: g.flowColumns } : full(p));
   }
-  if (aside && asideOps.length > 1 && aside.pages === 'first') {
-    diagnostics.push({ severity: 'info', code: 'layout.aside-continued', message: `the sidebar does not fit beside page 1; it continues on ${asideOps.length - 1} more page(s)` });
-  }
-  const hasAside = (p: number) => !!aside && (aside.pages === 'all' || p < asideOps.length);
-  /** The flow's region on page `p` and its number of columns. */
-  const flowRegion = (p: number): { region: Region; columns: number } => {
-    const top = pageTop(p);
-    if (!hasAside(p)) return { region: { ...content, top, bottom: flowBottom }, columns: n };
-    const width = content.width - asideWidth - asideGap;
-    const region = { x: aside!.side === 'left' ? content.x + asideWidth + asideGap : content.x, top, width, bottom: flowBottom };
-    const columns = 'span' in aside!.width ? n - aside!.width.span : Math.max(1, Math.round((n * width) / content.width));
-    return { region, columns };
-  };
-
-  const step = theme.textBase.leading;
-  const flowOps: DrawOp[][] = [];
-  let cursor = START;
-  while (!done(flowItems, cursor)) {
-    const { region, columns } = flowRegion(flowOps.length);
-    let filled: Filled = fillColumns(flowItems, cursor, splitColumns(region, columns, gap));
-    if (same(filled.next, cursor)) throw new Error(`layout: no progress on page ${flowOps.length + 1} at item ${cursor.item}`);
-    if (done(flowItems, filled.next)) filled = balanceLastPage(flowItems, cursor, region, columns, gap, step);
-    flowOps.push(filled.ops);
-    diagnostics.push(...filled.diagnostics);
-    cursor = filled.next;
-  }
+  const flowOps = layoutFlow(flowItems, regionOf, gap, theme.textBase.leading, diagnostics);
 
   const count = Math.max(1, flowOps.length, asideOps.length);
   const pages: Page[] = Array.from({ length: count }, (_, p) => {
-    const footerOps = footerBlocks(doc, ctx, p + 1, count, { ...content, top: footerTop }).flatMap((f) => f.ops);
-    return { width: W, height: H, ops: [...(p === 0 ? mast.ops : []), ...(asideOps[p] ?? []), ...(flowOps[p] ?? []), ...footerOps] };
+    const footerOps = footerBlocks(doc, ctx, p + 1, count, { ...content, top: frame.footerTop }).flatMap((f) => f.ops);
+    return { width: frame.width, height: frame.height, ops: [...(p === 0 ? mast.ops : []), ...(asideOps[p] ?? []), ...(flowOps[p] ?? []), ...footerOps] };
   });
   return {
     laidOut: { pages, fonts: theme.fonts, meta: { ...doc.meta, lang: doc.lang } },
