@@ -8,7 +8,7 @@
  */
 import { MAX_WORDS } from './labelText.js';
 import {
-  adjectivesOf, complementAfter, cuts, endsPhrase, fit, isAdverb, isDeterminer, joinWords, lemmaAt, linked, phraseBefore,
+  adjectivesOf, complementAfter, cuts, endsPhrase, fit, isAdverb, isDeterminer, isVerbAt, joinWords, lemmaAt, linked, phraseBefore,
   runFrom, sentenceCase, skipBackOverVerbGroup, skipPhrase, subjectBefore, text, token, trimEnd, withAdjectives,
   type Clause, type Run,
 } from './labelPhrases.js';
@@ -78,6 +78,13 @@ export function governingVerb(c: Clause, before: number, givenLink: number | nul
   return null;
 }
 
+/** The language's "of" ("de", "d'", "of") at `k`. */
+function isOf(c: Clause, k: number): boolean {
+  const link = c.lex.label.defaultLink;
+  const lower = token(c, k)?.lower;
+  return lower === link || lower === `${link.charAt(0)}'`;
+}
+
 /** "6 mois pour former le modèle" -> "temps pour former le modèle"; "within 48 hours" -> "deadline to …". */
 function durationLabel(c: Clause, f: FoundFigure): string | null {
   const { purposeWords, deadlineWords, heads } = c.lex.label;
@@ -108,6 +115,8 @@ function shareLabel(c: Clause, f: FoundFigure): string | null {
 function predicateLabel(c: Clause, d: Described): string | null {
   const { figure: f, noun } = d;
   const { auxiliaries, verbForms } = c.lex.label;
+  // "Un navire de 300 passagers a coulé": a figure after "de"/"of" completes a noun, it is not the subject.
+  if (isOf(c, f.outerFirst - 1)) return null;
   let k = skipPhrase(c, f.outerLast + 1, c.lex.label.partitives);
   let auxiliary = false;
   for (; token(c, k) && (auxiliaries.has(c.tokens[k]!.lower) || isAdverb(c, k)); k++) auxiliary ||= auxiliaries.has(c.tokens[k]!.lower);
@@ -139,8 +148,7 @@ function quotedTitle(c: Clause, from: number): string | null {
  */
 function nounOfLabel(c: Clause, d: Described): string | null {
   const { figure: f, noun } = d;
-  const of = token(c, f.outerFirst - 1);
-  if (!of || !(of.lower === c.lex.label.defaultLink || of.lower === `${c.lex.label.defaultLink.charAt(0)}'`)) return null;
+  if (!isOf(c, f.outerFirst - 1)) return null;
   const { determiners } = c.lex.label;
   let determiner: string | null = null;
   const phrase = runFrom(c, f.outerFirst - 2, -1, (k) => {
@@ -154,8 +162,8 @@ function nounOfLabel(c: Clause, d: Described): string | null {
   const complement = complementAfter(c, f.outerLast + 1);
   if (c.lex.label.nominalNouns.has(head)) return fit(MAX_WORDS, text(c, named), noun ? [linked(c, c.lex.label.defaultLink, noun)] : [], complement);
   if (noun) return fit(MAX_WORDS, joinWords(noun, determiners.get(determiner)!, text(c, named)), complement);
-  if (named.length < 2) return null;
   const title = quotedTitle(c, f.outerLast + 1);
+  if (named.length < 2 && !title) return null;
   return fit(MAX_WORDS, text(c, named), title ? [title] : [], complement);
 }
 
@@ -175,7 +183,7 @@ function verbLabel(c: Clause, d: Described): string | null {
   const complement = complementAfter(c, f.outerLast + 1);
   if (noun && verb.link === null && c.lex.lang === 'en') {
     const subject = subjectBefore(c, verb.at);
-    const agent = subject ? [joinWords(c.lex.label.agentWord, text(c, subject))] : [];
+    const agent = subject ? [joinWords(c.lex.label.agentWord, sentenceCase(c, text(c, subject)))] : [];
     return fit(MAX_WORDS, joinWords(noun, c.lex.label.participle(verb.lemma)), complement, agent);
   }
   const head = withAdjectives(c, action, adjectivesOf(c, verb.adverbs, action));
@@ -200,7 +208,7 @@ function parenthesisLabel(c: Clause, f: FoundFigure): string | null {
   while (token(c, open) && c.tokens[open]!.text !== '(' && c.tokens[open]!.text !== ')') open--;
   if (token(c, open)?.text !== '(') return null;
   let found = false;
-  const phrase = runFrom(c, open - 1, -1, (k) => !found && !(found = isDeterminer(c, k)));
+  const phrase = runFrom(c, open - 1, -1, (k) => !found && !isVerbAt(c, k) && !(found = isDeterminer(c, k)));
   if (!found || phrase.length === 0) return null;
   return fit(MAX_WORDS, text(c, phrase), complementAfter(c, f.outerLast + 1));
 }
@@ -214,7 +222,8 @@ export function describeFigure(c: Clause, f: FoundFigure): string | null {
     () => (f.kind === 'percent' || f.kind === 'fraction' ? shareLabel(c, f) : null),
     () => (f.kind === 'count' || f.kind === 'money' ? predicateLabel(c, d) : null),
     () => nounOfLabel(c, d),
-    () => verbLabel(c, d),
+    // A duration after a verb is the time something took ("augmenté de 12 % en un an"), not its object.
+    () => (f.kind === 'duration' ? null : verbLabel(c, d)),
   ];
   for (const rule of rules) {
     const label = rule();

@@ -44,12 +44,14 @@ export function isDeterminer(c: Clause, k: number): boolean {
   if (!c.lex.label.determiners.has(lower)) return false;
   if (!c.lex.label.ambiguousDeterminers.has(lower)) return true;
   const before = token(c, k - 1);
-  if (!before || before.kind !== 'word' || c.lex.stopWords.has(before.lower)) return true;
-  // After a verb ("supprimer des emplois"), unless that word is a noun with its own determiner ("une chute des ventes").
-  return lemmaAt(c, k - 1) !== undefined && !c.lex.label.determiners.has(token(c, k - 2)?.lower ?? '');
+  return !before || before.kind !== 'word' || c.lex.stopWords.has(before.lower) || isVerbAt(c, k - 1);
 }
 
 export const lemmaAt = (c: Clause, k: number): string | undefined => c.lex.label.verbForms.get(token(c, k)?.lower ?? '');
+
+/** A verb form used as a verb: after a determiner it is a noun ("une chute", "a rise"). */
+export const isVerbAt = (c: Clause, k: number): boolean =>
+  lemmaAt(c, k) !== undefined && !c.lex.label.determiners.has(token(c, k - 1)?.lower ?? '');
 
 export function isAdverb(c: Clause, k: number): boolean {
   const t = token(c, k);
@@ -153,7 +155,7 @@ export function complementAfter(c: Clause, from: number): string[] {
   const start = skipPhrase(c, from, c.lex.label.comparatives);
   const preposition = token(c, start)?.lower ?? '';
   if (!c.lex.labelComplementWords.has(preposition) || c.lex.label.timeComplements.has(preposition)) return [];
-  const run = runFrom(c, start, 1);
+  const run = runFrom(c, start, 1, (k) => k === start || !c.lex.label.timeComplements.has(c.tokens[k]!.lower));
   const possessive = c.lex.label.possessives.has(token(c, start + 1)?.lower ?? '');
   const name = possessive && run.length > 0 ? appositionName(c, run[run.length - 1]! + 1) : null;
   if (name) return [joinWords(text(c, [start]), text(c, name))];
