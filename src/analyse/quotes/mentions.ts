@@ -198,14 +198,17 @@ function onlyCommaBetween(tokens: Token[], from: number, to: number, data: LangD
   return between[0]?.text === ',' && between.slice(1).every((t) => data.determiners.has(t.lower)) && between.length <= 2;
 }
 
-/** Joins "Name, role," and "role, Name," into one mention carrying both. */
+/**
+ * Joins "Name, role," and "role, Name," into one mention carrying both. A lone word opening the
+ * sentence stays doubtful with its role: in "Later, Peter's teacher" it is an adverb.
+ */
 function mergeAppositions(mentions: Mention[], tokens: Token[], data: LangData): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];
     const comma = prev !== undefined && onlyCommaBetween(tokens, prev.last, m.first, data);
     if (comma && prev.kind === 'name' && m.kind === 'role' && !prev.role) {
-      out[out.length - 1] = { ...prev, role: m.role, roleHead: m.roleHead, roleOf: m.roleOf, org: m.org, initial: false, last: m.last, end: m.end };
+      out[out.length - 1] = { ...prev, role: m.role, roleHead: m.roleHead, roleOf: m.roleOf, org: m.org, last: m.last, end: m.end };
     } else if (comma && prev.kind === 'role' && m.kind === 'name' && !m.role) {
       out[out.length - 1] = { ...prev, kind: 'name', name: m.name, acronym: m.acronym, honorific: m.honorific, initial: false, last: m.last, end: m.end };
     } else out.push(m);

@@ -35,11 +35,22 @@ function looksPersonal(m: Mention, data: LangData): boolean {
     parts.every((w) => /^\p{Lu}[\p{Ll}'-]/u.test(w) && !data.organisationWords.has(w.toLowerCase()));
 }
 
-/** The entity a name stands for: itself, an alias, its acronym or its surname. */
+/** The one person whose full name has `name` as the word picked by `part`, if only one has. */
+function onlyPersonWith(entities: Entity[], name: string, part: (full: string[]) => string): Entity | undefined {
+  const found = entities.filter((e) => e.person && words(e.name).length > 1 && part(words(e.name)) === name);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * The entity a name stands for: itself, an alias, its acronym; a lone word, the one person whose
+ * surname it is, else the one person whose first name it is (a child, a victim: "Gloria",
+ * "Daniel"). Two people with that surname ("the Sams") make it nobody's.
+ */
 function findByName(entities: Entity[], name: string): Entity | undefined {
   const exact = entities.find((e) => e.name === name || e.aliases.has(name));
   if (exact || words(name).length > 1) return exact;
-  return entities.find((e) => e.person && words(e.name).length > 1 && lastWord(e.name) === name);
+  const surnamed = entities.some((e) => e.person && words(e.name).length > 1 && lastWord(e.name) === name);
+  return surnamed ? onlyPersonWith(entities, name, (w) => w.at(-1)!) : onlyPersonWith(entities, name, (w) => w[0]!);
 }
 
 function addRole(e: Entity, m: Mention): void {

@@ -110,4 +110,24 @@ describe('English attribution rules', () => {
     expect(attributed('en', 'Critic Rob Vance posted a review. One reader disagreed, writing "the film is the best thing this studio has made".'))
       .toEqual([[null, 'the film is the best thing this studio has made']]);
   });
+  it('maps a surname to the full name given after an agency and a title: "FAA Administrator X"', () => {
+    expect(attributed('en',
+      'At the hearing, FAA Administrator Linda Marsh presented the new rules.',
+      '"No airline will be exempt," said Marsh to the committee.',
+    )).toEqual([['Linda Marsh', 'No airline will be exempt,']]);
+  });
+
+  it('maps a lone first name to the one person who bears it, and resolves he through it', () => {
+    expect(attributed('en',
+      'Peter Vance, 12, and his aunt Mary Vance waited at the gate.',
+      'Later, Peter\'s teacher asked him to stay, but he answered "I have to catch the last bus home".',
+    )).toEqual([['Peter Vance', 'I have to catch the last bus home']]);
+  });
+
+  it('maps a surname shared by two people to neither', () => {
+    expect(attributed('en',
+      'Peter Vance and his aunt Mary Vance waited at the gate.',
+      '"We will not leave without an answer," Vance said.',
+    )).toEqual([['Vance', 'We will not leave without an answer,']]);
+  });
 });
