@@ -1,12 +1,22 @@
 /**
  * Hyphenation points of single words from TeX patterns (the `hyphen` package), by language, with
- * the typographer's rules on top: minimum word and fragment lengths, no hyphenation of names,
- * numbers, URLs or words containing digits, and compounds broken only at their own hyphen.
+ * the typographer's rules on top: minimum word and fragment lengths, no hyphenation of numbers,
+ * URLs, words containing digits, acronyms or short names. Each point is graded: a syllable of a
+ * common word, a compound's own hyphen, or a last resort (a syllable of a long capitalised word,
+ * a syllable inside a compound's part) that the line breaker takes only to avoid a hole.
  */
 import { createRequire } from 'node:module';
 
-/** Offsets inside `word` after which a line may break (a hyphen is drawn unless word[at-1] is one). */
-export type Hyphenator = (word: string) => number[];
+/** How acceptable a break point is, best first (items.ts gives each its penalty). */
+export type PointKind = 'syllable' | 'compound' | 'lastResort';
+
+export interface HyphenPoint {
+  /** Offset inside the word after which a line may break (a hyphen is drawn unless word[at-1] is one). */
+  at: number;
+  kind: PointKind;
+}
+
+export type Hyphenator = (word: string) => HyphenPoint[];
 
 interface HyphenPatterns {
   hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
@@ -18,6 +28,11 @@ export const MIN_WORD_LETTERS = 5;
 export const MIN_HEAD_LETTERS = 2;
 /** Letters carried to the next line (TeX's righthyphenmin is 3 for French and English). */
 export const MIN_TAIL_LETTERS = 3;
+/**
+ * Shortest capitalised word hyphenated (as a last resort): splitting a short name ("Fuad",
+ * "Google") reads badly and saves little; long ones ("Massachusetts") can open holes if whole.
+ */
+export const MIN_NAME_LETTERS = 7;
 
 const SOFT_HYPHEN = '\u00AD';
 const LETTER = /\p{L}/u;
@@ -58,7 +73,7 @@ function loadPatterns(lang: string): HyphenPatterns | null {
 }
 
 function cachedHyphenator(patterns: HyphenPatterns): Hyphenator {
-  const cache = new Map<string, number[]>();
+  const cache = new Map<string, HyphenPoint[]>();
   return (word) => {
     let points = cache.get(word);
     if (!points) {
@@ -69,41 +84,58 @@ function cachedHyphenator(patterns: HyphenPatterns): Hyphenator {
   };
 }
 
-/** Break offsets in `word` (which may carry punctuation such as « ( , . around its letters). */
-export function hyphenationPoints(patterns: HyphenPatterns, word: string): number[] {
+/** Break points in `word` (which may carry punctuation such as « ( , . around its letters). */
+export function hyphenationPoints(patterns: HyphenPatterns, word: string): HyphenPoint[] {
   if (/\d/.test(word) || URL_LIKE.test(word)) return [];
   const [start, end] = letterSpan(word);
   const core = word.slice(start, end);
-  if (core.length === 0) return [];
-  if (HARD_HYPHENS.test(core)) return compoundPoints(core).map((at) => at + start);
-  // Elided article or pronoun (d’investissement, l’infrastructure): hyphenate what follows it.
-  APOSTROPHES.lastIndex = 0;
-  let elision = 0;
-  for (let m = APOSTROPHES.exec(core); m; m = APOSTROPHES.exec(core)) elision = m.index + 1;
-  const stem = core.slice(elision);
-  if (!isHyphenableStem(stem)) return [];
-  const marked = patterns.hyphenateSync(stem, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD_LETTERS });
-  return softHyphenOffsets(marked)
-    .filter((at) => at >= MIN_HEAD_LETTERS && stem.length - at >= MIN_TAIL_LETTERS)
-    .map((at) => at + elision + start);
+  const points = HARD_HYPHENS.test(core) ? compoundPoints(patterns, core) : stemPoints(patterns, core, 'syllable');
+  return points.map((p) => ({ at: p.at + start, kind: p.kind }));
 }
 
-/** Offsets just after each hyphen of a compound, when both sides are long enough to stand alone. */
-function compoundPoints(core: string): number[] {
-  const points: number[] = [];
-  for (let i = 0; i < core.length; i++) {
-    if (HARD_HYPHENS.test(core[i]!) && i >= MIN_HEAD_LETTERS && core.length - i - 1 >= MIN_TAIL_LETTERS) points.push(i + 1);
+/**
+ * A compound breaks after its own hyphens when both sides are long enough to stand alone, and
+ * inside its parts only as a last resort (the reader then sees two hyphens in one word).
+ */
+function compoundPoints(patterns: HyphenPatterns, core: string): HyphenPoint[] {
+  const points: HyphenPoint[] = [];
+  let offset = 0;
+  for (const part of core.split(HARD_HYPHENS)) {
+    for (const p of stemPoints(patterns, part, 'lastResort')) points.push({ at: offset + p.at, kind: p.kind });
+    offset += part.length + 1;
+    const hyphen = offset - 1;
+    if (hyphen < core.length && hyphen >= MIN_HEAD_LETTERS && core.length - hyphen - 1 >= MIN_TAIL_LETTERS) points.push({ at: offset, kind: 'compound' });
   }
   return points;
 }
 
-/** A lower-case word of letters only: capitalised words are names (or acronyms), left whole. */
-function isHyphenableStem(stem: string): boolean {
-  if (stem.length < MIN_WORD_LETTERS) return false;
-  const first = stem[0]!;
-  if (first !== first.toLowerCase()) return false;
-  for (const ch of stem) if (!LETTER.test(ch)) return false;
-  return true;
+/**
+ * Syllable points of a word without hyphens, graded `kind`, or last resort for a name. An elided
+ * article or pronoun (d’investissement, l’infrastructure) is kept whole: what follows it is hyphenated.
+ */
+function stemPoints(patterns: HyphenPatterns, word: string, kind: PointKind): HyphenPoint[] {
+  APOSTROPHES.lastIndex = 0;
+  let elision = 0;
+  for (let m = APOSTROPHES.exec(word); m; m = APOSTROPHES.exec(word)) elision = m.index + 1;
+  const stem = word.slice(elision);
+  const grade = stemGrade(stem);
+  if (grade === 'whole') return [];
+  const marked = patterns.hyphenateSync(stem, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD_LETTERS });
+  return softHyphenOffsets(marked)
+    .filter((at) => at >= MIN_HEAD_LETTERS && stem.length - at >= MIN_TAIL_LETTERS)
+    .map((at) => ({ at: at + elision, kind: grade === 'name' ? 'lastResort' : kind }));
+}
+
+/**
+ * A word of letters only is common (lower-case first letter) or a name (capitalised, long
+ * enough); anything else stays whole: short words, acronyms (OPENAI), inner capitals (OpenAI).
+ */
+function stemGrade(stem: string): 'common' | 'name' | 'whole' {
+  if (stem.length < MIN_WORD_LETTERS) return 'whole';
+  for (const ch of stem) if (!LETTER.test(ch)) return 'whole';
+  const rest = stem.slice(1);
+  if (stem[0] === stem[0]!.toLowerCase()) return 'common';
+  return rest === rest.toLowerCase() && stem.length >= MIN_NAME_LETTERS ? 'name' : 'whole';
 }
 
 /** Start and end of the part of `word` between its leading and trailing non-letters. */

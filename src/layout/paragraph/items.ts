@@ -4,8 +4,10 @@
  * No-break spaces stay inside boxes: they never stretch and never break.
  */
 import { glyphCount, measureText } from '../fonts.js';
+import { NBSP } from './frenchSpacing.js';
 import type { StyledRun } from './Paragraph.js';
-import type { Hyphenator } from './hyphenate.js';
+import type { HyphenPoint, Hyphenator, PointKind } from './hyphenate.js';
+import { isNumberTie } from './ties.js';
 
 export interface BoxItem {
   kind: 'box';
@@ -57,6 +59,23 @@ export const SPACE_SHRINK = 0.3;
 export const HYPHEN_PENALTY = 300;
 /** Breaking after a compound's own hyphen is cheaper: no hyphen is added, the word is whole. */
 export const EXPLICIT_HYPHEN_PENALTY = 150;
+/**
+ * A last-resort break (inside a name, inside a compound's part) costs about as much as a line
+ * with gaps near 2× the space: taken only where the alternative is a visible hole.
+ */
+export const LAST_RESORT_HYPHEN_PENALTY = 700;
+
+/**
+ * Breaking a number from what it counts ("8 000 | postes") is worse than any hyphen: the breaker
+ * takes it only where keeping the tie would leave gaps past about 2.2 × the space (badness ≈ 1400).
+ */
+export const NUMBER_TIE_PENALTY = 1_500;
+
+const POINT_PENALTY: Record<PointKind, number> = {
+  syllable: HYPHEN_PENALTY,
+  compound: EXPLICIT_HYPHEN_PENALTY,
+  lastResort: LAST_RESORT_HYPHEN_PENALTY,
+};
 /** Stretch of the last line's fill glue: any shortfall is absorbed by it (ragged last line). */
 export const FILL = 1e5;
 
@@ -112,18 +131,22 @@ interface Word {
   run: number;
 }
 
-/** Words (runs of non-breaking characters in one style) and the breakable spaces between them. */
-function words({ text, runs }: StyledText): (Word | null)[] {
-  const out: (Word | null)[] = [];
+/** Between two words: a breakable word space, or a number tie that breaks only at a high cost. */
+type Gap = 'space' | 'tie';
+
+/** Words (runs of non-breaking characters in one style) and the gaps between them. */
+function words({ text, runs }: StyledText): (Word | Gap)[] {
+  const out: (Word | Gap)[] = [];
   let start = -1;
   const flush = (end: number) => {
     if (start >= 0) out.push({ text: text.slice(start, end), run: runs[start]! });
     start = -1;
   };
   for (let i = 0; i < text.length; i++) {
-    if (BREAKING_SPACE.test(text[i]!)) {
+    const gap: Gap | null = BREAKING_SPACE.test(text[i]!) ? 'space' : isNumberTie(text, i) ? 'tie' : null;
+    if (gap) {
       flush(i);
-      if (out.length > 0 && out[out.length - 1] !== null) out.push(null);
+      if (out.length > 0 && typeof out[out.length - 1] !== 'string') out.push(gap);
     } else if (start < 0) start = i;
     else if (runs[i] !== runs[start]) {
       flush(i);
@@ -131,7 +154,7 @@ function words({ text, runs }: StyledText): (Word | null)[] {
     }
   }
   flush(text.length);
-  if (out[out.length - 1] === null) out.pop();
+  if (typeof out[out.length - 1] === 'string') out.pop();
   return out;
 }
 
@@ -147,14 +170,20 @@ export function buildItems(styled: StyledText, ctx: ItemContext): Item[] {
   if (ctx.indent > 0) items.push({ kind: 'box', run: -1, text: '', width: ctx.indent, glyphs: 0 });
   const ws = words(styled);
   ws.forEach((w, i) => {
-    if (w) {
+    if (typeof w !== 'string') {
       pushWord(items, w, ctx);
       return;
     }
-    const before = ws[i - 1]!;
-    const after = ws[i + 1]!;
-    const run = ctx.runs[before.run]!;
-    const space = measureText(run.file, run.size, ' ');
+    const before = ws[i - 1] as Word;
+    const after = ws[i + 1] as Word;
+    if (w === 'tie') {
+      // The glue follows a penalty, not a box, so only the penalty is a breakpoint; it never stretches.
+      const run = ctx.runs[before.run]!;
+      items.push({ kind: 'penalty', run: before.run, width: 0, cost: NUMBER_TIE_PENALTY, flagged: false, hyphen: false });
+      items.push({ kind: 'glue', run: before.run, width: measureText(run.file, run.size, NBSP), stretch: 0, shrink: 0 });
+      return;
+    }
+    const space = wordSpace(ctx.runs[before.run]!, ctx.runs[after.run]!);
     // A space next to an opening or closing mark is kept from breaking, like a no-break space.
     if (OPENING.test(before.text) || CLOSING.test(after.text)) {
       items.push({ kind: 'penalty', run: before.run, width: 0, cost: FORBIDDEN, flagged: false, hyphen: false });
@@ -167,6 +196,15 @@ export function buildItems(styled: StyledText, ctx: ItemContext): Item[] {
   return items;
 }
 
+/**
+ * The space between two words: the wider of their faces' spaces, so that a space between runs
+ * of different sizes ("environ" small, "6 mois" large) still reads as a space beside the larger.
+ */
+function wordSpace(before: StyledRun, after: StyledRun): number {
+  const space = measureText(before.file, before.size, ' ');
+  return before === after ? space : Math.max(space, measureText(after.file, after.size, ' '));
+}
+
 /** A word's boxes, split at its hyphenation points, with a penalty at each. */
 function pushWord(items: Item[], word: Word, ctx: ItemContext): void {
   const run = ctx.runs[word.run]!;
@@ -175,7 +213,7 @@ function pushWord(items: Item[], word: Word, ctx: ItemContext): void {
   let from = 0;
   let fromWidth = 0;
   let fromGlyphs = 0;
-  for (const at of [...points, word.text.length]) {
+  for (const { at, kind } of [...points, { at: word.text.length, kind: 'syllable' as const }]) {
     const prefix = word.text.slice(0, at);
     // Fragment widths are differences of prefix widths, so the fragments of an unbroken word add
     // up to its shaped width exactly (kerning and ligatures across fragment boundaries included).
@@ -183,15 +221,8 @@ function pushWord(items: Item[], word: Word, ctx: ItemContext): void {
     const glyphs = glyphCount(run.file, prefix);
     items.push({ kind: 'box', run: word.run, text: word.text.slice(from, at), width: width - fromWidth, glyphs: glyphs - fromGlyphs });
     if (at < word.text.length) {
-      const explicit = /[-\u2010]/.test(word.text[at - 1]!);
-      items.push({
-        kind: 'penalty',
-        run: word.run,
-        width: explicit ? 0 : widthOf('-'),
-        cost: explicit ? EXPLICIT_HYPHEN_PENALTY : HYPHEN_PENALTY,
-        flagged: true,
-        hyphen: !explicit,
-      });
+      const explicit = kind === 'compound';
+      items.push({ kind: 'penalty', run: word.run, width: explicit ? 0 : widthOf('-'), cost: POINT_PENALTY[kind], flagged: true, hyphen: !explicit });
     }
     from = at;
     fromWidth = width;
@@ -201,16 +232,16 @@ function pushWord(items: Item[], word: Word, ctx: ItemContext): void {
 
 /**
  * Hyphenation points of a word, hyphenating each part between its no-break spaces, except a part
- * tied to what precedes it by U+00A0 ("13 milliards", "M. Dupont"): a tie keeps both on one line.
+ * tied to what precedes it by U+00A0 ("M. Dupont"): a tie keeps both on one line.
  */
-function breakPoints(text: string, hyphenator: Hyphenator): number[] {
-  const points: number[] = [];
+function breakPoints(text: string, hyphenator: Hyphenator): HyphenPoint[] {
+  const points: HyphenPoint[] = [];
   let offset = 0;
   let tied = false;
   for (const part of text.split(NO_BREAK_SPACE)) {
-    if (!tied) for (const at of hyphenator(part)) points.push(offset + at);
+    if (!tied) for (const p of hyphenator(part)) points.push({ at: offset + p.at, kind: p.kind });
     offset += part.length + 1;
-    tied = text[offset - 1] === '\u00A0';
+    tied = text[offset - 1] === NBSP;
   }
   return points;
 }

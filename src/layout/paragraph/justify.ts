@@ -107,7 +107,6 @@ export function setLine(segments: Segment[], o: SetOptions): LineSetting {
   let x = o.align === 'justify' || o.align === 'left' ? 0 : o.align === 'right' ? slack : slack / 2;
   const extra = spaceWidth - spaces;
   const flexTotal = extra >= 0 ? stretch : shrink;
-  const spaceCount = m.filter((s) => s.seg.kind === 'space').length;
   const pieces: SetPiece[] = [];
   for (const { seg, base, glyphs: g } of m) {
     if (seg.kind === 'text') {
@@ -115,7 +114,8 @@ export function setLine(segments: Segment[], o: SetOptions): LineSetting {
       pieces.push({ x, text: seg.text, face: r.face, size: r.size, color: r.color });
       x += (base + g * cs) * h;
     } else if (seg.kind === 'space') {
-      const share = flexTotal > 0 ? (extra >= 0 ? seg.stretch : seg.shrink) / flexTotal : 1 / spaceCount;
+      // Spaces without flex (number ties) keep their width, even on a line with nothing else to spread.
+      const share = flexTotal > 0 ? (extra >= 0 ? seg.stretch : seg.shrink) / flexTotal : 0;
       x += seg.width + extra * share;
     } else x += seg.width;
   }

@@ -7,7 +7,7 @@ import { glyphCount, measureText } from '../fonts.js';
 import type { ParagraphSpec, PreparedParagraph, SetLine } from './Paragraph.js';
 import { frenchSpacing } from './frenchSpacing.js';
 import { hyphenatorFor } from './hyphenate.js';
-import { buildItems, respace, styledText, FORCED, type Item } from './items.js';
+import { buildItems, respace, styledText, FILL, FORCED, type Item } from './items.js';
 import { breakItems, lineStart, type BreakItem, type BreakParams } from './knuthPlass.js';
 import { boxFlex, setLine, type Segment } from './justify.js';
 import { hangAfter, PROTRUSION } from './protrusion.js';
@@ -190,7 +190,8 @@ function lineItems(p: Prepared, from: number, width: number, justified: boolean,
     const item = p.items[i]!;
     const offset = i === first ? from % CURSOR_BASE : 0;
     if (item.kind !== 'box') {
-      const flex = item.kind === 'glue' && justified ? item : { stretch: 0, shrink: 0 };
+      // Ragged lines do not stretch, but the last line's fill does: it is left short at no cost.
+      const flex = item.kind === 'glue' && (justified || item.stretch >= FILL) ? item : { stretch: 0, shrink: 0 };
       out.push({
         kind: item.kind,
         width: item.width,

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { hyphenatorFor } from '../../../src/layout/paragraph/hyphenate.js';
 
-/** The word with "-" at each hyphenation point, to read the expectations at a glance. */
+/** The word with "|" at each hyphenation point ("!" at a last-resort one), to read the expectations at a glance. */
 function marked(lang: string, word: string): string {
   const points = hyphenatorFor(lang)(word);
   let out = '';
   let from = 0;
-  for (const at of points) {
-    out += word.slice(from, at) + '|';
+  for (const { at, kind } of points) {
+    out += word.slice(from, at) + (kind === 'lastResort' ? '!' : '|');
     from = at;
   }
   return out + word.slice(from);
@@ -32,19 +32,24 @@ describe('hyphenatorFor', () => {
     expect(marked('en', 'into')).toBe('into');
   });
 
-  it('never hyphenates names, numbers, words with digits, URLs or handles', () => {
-    for (const word of ['Google', 'Massachusetts', 'OPENAI', '2019', '1234567', 'A380s', 'COVID-19', 'openai.com', 'http://exemple.fr/infrastructures', '@gouvernement', 'mot_composé']) {
+  it('never hyphenates short names, acronyms, inner capitals, numbers, words with digits, URLs or handles', () => {
+    for (const word of ['Google', 'Durand', 'OPENAI', 'OpenAI', '2019', '1234567', 'A380s', 'COVID-19', 'openai.com', 'http://exemple.fr/infrastructures', '@gouvernement', 'mot_composé']) {
       expect(hyphenatorFor('fr')(word), word).toEqual([]);
       expect(hyphenatorFor('en')(word), word).toEqual([]);
     }
   });
 
-  it('breaks a compound only after its own hyphen, and only between long enough parts', () => {
-    expect(marked('fr', 'porte-parole')).toBe('porte-|parole');
+  it('hyphenates a long capitalised word only as a last resort', () => {
+    expect(marked('en', 'Washington')).toBe('Wash!ing!ton');
+    expect(marked('fr', 'Montpellier')).toBe('Mont!pel!lier');
+  });
+
+  it('breaks a compound after its own hyphen between long enough parts, inside its parts only as a last resort', () => {
+    expect(marked('fr', 'porte-parole')).toBe('porte-|pa!role');
     expect(marked('fr', 'Aulnay-sous-Bois')).toBe('Aulnay-|sous-|Bois');
-    expect(marked('fr', 'sub-atomique')).toBe('sub-|atomique');
+    expect(marked('fr', 'sub-atomique')).toBe('sub-|ato!mique');
     expect(marked('fr', 'E-mails')).toBe('E-mails');
-    expect(marked('en', 'self-driving')).toBe('self-|driving');
+    expect(marked('en', 'self-driving')).toBe('self-|dri!ving');
   });
 
   it('hyphenates the word after an elided article, and the letters inside punctuation', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tieSpaces } from '../../../src/layout/paragraph/ties.js';
+import { isNumberTie, tieSpaces } from '../../../src/layout/paragraph/ties.js';
 
 const N = '\u202F';
 const B = '\u00A0';
@@ -14,6 +14,16 @@ describe('tieSpaces', () => {
 
   it('does not tie a year to the word after it', () => {
     expect(tieSpaces('en 2019 fortement rédigé', 'fr')).toBe('en 2019 fortement rédigé');
+  });
+
+  it('does not tie a number followed by punctuation', () => {
+    expect(tieSpaces('jusqu’en 1998, selon lui, et 12, dit-il', 'fr')).toBe('jusqu’en 1998, selon lui, et 12, dit-il');
+  });
+
+  it('tells a number-word tie (which may give way) from a title, digit-group or sign tie (which never do)', () => {
+    const tied = tieSpaces('M. Dupont a 8 000 salariés et 12,5 % de parts', 'fr');
+    const ties = [...tied].flatMap((c, i) => (c === B || c === N ? [isNumberTie(tied, i)] : []));
+    expect(ties).toEqual([false, false, true, false]);
   });
 
   it('ties English titles and counts', () => {

@@ -96,12 +96,51 @@ describe('typesetter', () => {
       }
     }
     const text = 'Le groupe a perdu 13 milliards en 6 mois, a dit M. Dupont, et il a dit « non » : pourquoi ?';
-    for (const width of [60, 80, 100, 120, 140]) {
+    for (const width of [140, 160, 200]) {
+      // A number tie is set as a space that neither breaks nor stretches; the others stay inside words.
       const joined = setLines(text, 'fr', width).map((l) => l.pieces.map((p) => p.text).join(' '));
-      for (const tie of ['13\u00A0milliards', '6\u00A0mois', 'M.\u00A0Dupont', '«\u202Fnon\u202F»\u00A0:', 'quoi\u202F?']) {
+      for (const tie of ['13 milliards', '6 mois', 'M.\u00A0Dupont', '«\u202Fnon\u202F»\u00A0:', 'quoi\u202F?']) {
         expect(joined.some((l) => l.includes(tie)), `${tie} at ${width}`).toBe(true);
       }
     }
+  });
+
+  it('breaks a number from the word it counts only where the tie would leave a hole', () => {
+    // At 70 pt, "Ils ont roulé" alone would be all holes: the tie gives way.
+    const narrow = setLines('Ils ont roulé 2 000 kilomètres.', 'fr', 70, { indent: 0 }).map((l) => l.pieces.map((p) => p.text).join(' '));
+    expect(narrow.some((l) => /\d$/.test(l))).toBe(true);
+    const wide = setLines('Ils ont roulé 2 000 kilomètres.', 'fr', 100, { indent: 0 }).map((l) => l.pieces.map((p) => p.text).join(' '));
+    expect(wide.some((l) => /\d$/.test(l))).toBe(false);
+  });
+
+  it('keeps a number tie at its natural width on a justified line', () => {
+    const lines = setLines('Les 12 ministres et les 40 conseillers ont voté pour la réforme des retraites proposée hier soir.', 'fr', 120, { indent: 0 });
+    for (const line of lines) {
+      for (let i = 1; i < line.pieces.length; i++) {
+        const before = line.pieces[i - 1]!;
+        if (!/\d$/.test(before.text)) continue;
+        const gap = line.pieces[i]!.x - before.x - (measureText(FONT, SIZE, before.text) + glyphCount(FONT, before.text) * line.charSpacing) * line.hScale;
+        expect(gap).toBeCloseTo(measureText(FONT, SIZE, '\u00A0'), 6);
+      }
+    }
+  });
+
+  it('fills a ragged line with every word that fits', () => {
+    const text = 'Crédit : une photographe de l’agence, à Paris, pendant la conférence de presse';
+    const lines = setLines(text, 'fr', 160, { align: 'left', indent: 0, hyphenate: false });
+    for (const [i, line] of lines.slice(0, -1).entries()) {
+      const next = lines[i + 1]!.pieces[0]!.text;
+      expect(rightEdge(line) + measureText(FONT, SIZE, ' ' + next)).toBeGreaterThan(160);
+    }
+  });
+
+  it('spaces two runs of different sizes by the wider of their spaces', () => {
+    const t = typesetterFor('fr');
+    const small = { face: 'serif:regular' as const, file: FONT, size: 8, color: '#000000' };
+    const p = t.prepare({ ...spec('', 'fr'), align: 'left', indent: 0, runs: [{ ...small, text: 'environ ' }, { ...small, size: 14, text: '6 mois' }] });
+    const [line] = t.breakLines(p, p.start, 200);
+    const [word, value] = line!.pieces;
+    expect(value!.x - measureText(FONT, 8, word!.text)).toBeCloseTo(measureText(FONT, 14, ' '), 6);
   });
 
   it('resumes from any line end at another width without losing or repeating text', () => {
