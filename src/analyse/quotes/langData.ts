@@ -25,6 +25,7 @@ interface RawLangData {
   sentenceStarters: string[];
   abbreviations: string[];
   nameConnectors: string[];
+  nameBreakers: string[];
   clauseSubjects: string[];
   conjunctions: string[];
   objectPronouns: string[];
@@ -56,6 +57,11 @@ export interface LangData {
   sentenceStarters: Set<string>;
   abbreviations: Set<string>;
   nameConnectors: Set<string>;
+  /**
+   * Connectors that end a first name and surname instead of joining them to what follows: "Tom Lee
+   * and Ann Ross", "Matt Ingram of The Globe". A coordinator does so only between two such names.
+   */
+  nameBreakers: Set<string>;
   /** Words that open a clause of its own ("personne ne sera…", "nobody has…"). */
   clauseSubjects: Set<string>;
   /** Words that tie a sentence to the one before ("Et", "But"): it reads less well alone. */
@@ -99,6 +105,7 @@ function index(raw: RawLangData): LangData {
     sentenceStarters: lower(raw.sentenceStarters),
     abbreviations: lower(raw.abbreviations),
     nameConnectors: lower(raw.nameConnectors),
+    nameBreakers: lower(raw.nameBreakers),
     clauseSubjects: lower(raw.clauseSubjects),
     conjunctions: lower(raw.conjunctions),
     objectPronouns: lower(raw.objectPronouns),

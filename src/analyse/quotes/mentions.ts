@@ -72,6 +72,23 @@ function roleBreaksName(tokens: Token[], i: number, data: LangData): boolean {
   return roleWordsAt(tokens, i, data) > 0 && (data.lang !== 'fr' || /^\p{Lu}+$/u.test(tokens[i]!.text));
 }
 
+/** A capitalised word that could be a first name or surname: "Ingram", not "NASA", "Museum" or "Governor". */
+function isPersonalWord(t: Token | undefined, data: LangData): boolean {
+  return t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text) && !data.organisationWords.has(t.lower) && !data.roleWords.has(t.lower);
+}
+
+/** Whether `[from, to)` is exactly two words that could be a first name and a surname. */
+function isTwoWordName(tokens: Token[], from: number, to: number, data: LangData): boolean {
+  return to - from === 2 && isPersonalWord(tokens[from], data) && isPersonalWord(tokens[from + 1], data);
+}
+
+/** Whether the connector at `j` ends the person named from `i` ("Tom Lee and Ann Ross", "Matt Ingram of The Globe"). */
+function breaksName(tokens: Token[], i: number, j: number, data: LangData): boolean {
+  const t = tokens[j]!;
+  if (!data.nameBreakers.has(t.lower) || !isTwoWordName(tokens, i, j, data)) return false;
+  return !data.conjunctions.has(t.lower) || (isTwoWordName(tokens, j + 1, j + 3, data) && !tokens[j + 3]?.capital);
+}
+
 /** End (exclusive) of the capitalised run starting at `i`, or `i` when there is none. */
 function capitalRunEnd(tokens: Token[], i: number, data: LangData): number {
   const first = tokens[i];
@@ -84,7 +101,8 @@ function capitalRunEnd(tokens: Token[], i: number, data: LangData): number {
     if (isNameToken(t, data) && !roleBreaksName(tokens, j, data)) {
       j += 1;
       if (/'s$/u.test(t.text)) break;
-    } else if ((data.nameConnectors.has(t.lower) || t.text === '&') && tokens[j + 1] && isNameToken(tokens[j + 1]!, data) && !roleBreaksName(tokens, j + 1, data)) {
+    } else if ((data.nameConnectors.has(t.lower) || t.text === '&') && tokens[j + 1] && isNameToken(tokens[j + 1]!, data) &&
+      !roleBreaksName(tokens, j + 1, data) && !breaksName(tokens, i, j, data)) {
       j += 2;
     } else break;
   }

@@ -130,4 +130,23 @@ describe('English attribution rules', () => {
       '"We will not leave without an answer," Vance said.',
     )).toEqual([['Vance', 'We will not leave without an answer,']]);
   });
+
+  it('ends a name at "and" between two people, so each surname maps to its own full name', () => {
+    expect(attributed('en',
+      'The club dismissed its founders Owen Blake and Nora Quill last spring.',
+      'Quill wrote, "Nobody asked the members what they wanted."',
+    )).toEqual([['Nora Quill', 'Nobody asked the members what they wanted.']]);
+  });
+
+  it('ends a name at "of" before the body it belongs to, so he finds the person', () => {
+    expect(attributed('en',
+      'In a column, Helen Voss of The Evening Courier criticised the new stadium plan.',
+      'She described it as "a monument to the vanity of three councillors".',
+    )).toEqual([['Helen Voss', 'a monument to the vanity of three councillors']]);
+  });
+
+  it('keeps one organisation joined by "and": "Marks and Spencer"', () => {
+    expect(attributed('en', '"Our stores will stay open on Sunday," Marks and Spencer said.'))
+      .toEqual([['Marks and Spencer', 'Our stores will stay open on Sunday,']]);
+  });
 });

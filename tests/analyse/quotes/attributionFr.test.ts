@@ -111,4 +111,11 @@ describe('French attribution rules', () => {
     expect(attributed('fr', 'Le ministre Paul Roy a reçu la syndicaliste Anne Duval mardi. Il a déclaré que « la réunion avait été très constructive ».'))
       .toEqual([['Paul Roy', 'la réunion avait été très constructive']]);
   });
+
+  it('ends a name at « et » between two people, so each surname maps to its own full name', () => {
+    expect(attributed('fr',
+      'Les cofondateurs Julie Perrot et Marc Vidal ont quitté la société.',
+      '« Nous partons sans regret », a déclaré Vidal.',
+    )).toEqual([['Marc Vidal', 'Nous partons sans regret']]);
+  });
 });
