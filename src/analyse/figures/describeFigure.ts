@@ -16,7 +16,7 @@ import { readQuantity } from './readQuantity.js';
 import type { FoundFigure } from './readFigure.js';
 
 /** What a figure's label may name it by. */
-export interface Described {
+interface Described {
   figure: FoundFigure;
   /** The counted noun as written ("asylum seekers"), for counts. */
   noun: string | null;
@@ -29,7 +29,7 @@ const CLOSING_QUOTES = new Set(['»', '”', '"']);
  * The counted noun as the article writes it, after the number and its scale ("340 millions de
  * paramètres" -> "paramètres"). "200 more" names none: English reuses the unit, itself English.
  */
-export function countedNoun(c: Clause, f: FoundFigure): string | null {
+function countedNoun(c: Clause, f: FoundFigure): string | null {
   if (f.kind !== 'count') return null;
   const q = readQuantity(c.tokens, f.first, c.lex);
   if (!q || q.last >= f.last) return null;
@@ -56,7 +56,7 @@ interface Governor {
  * one preposition, a coordinated figure ("by either 49 percent or by 27 percent") and,
  * after a preposition, the verb's object may stand between.
  */
-export function governingVerb(c: Clause, before: number, givenLink: number | null = null): Governor | null {
+function governingVerb(c: Clause, before: number, givenLink: number | null = null): Governor | null {
   const adverbs: Run = [];
   const object: Run = [];
   let link = givenLink;

@@ -81,12 +81,12 @@ export function trimEnd(c: Clause, run: Run): Run {
  * dirigée par Sam Altman", "dans la startup dirigée"), longest first: a label too long for
  * all of it keeps a whole part.
  */
-export function cuts(c: Clause, run: Run, lead = ''): string[] {
+export function cuts(c: Clause, run: Run): string[] {
   const out: string[] = [];
   for (let end = run.length; end > 0; end--) {
     if (end < run.length && !c.lex.labelComplementWords.has(c.tokens[run[end]!]!.lower)) continue;
     const kept = trimEnd(c, run.slice(0, end));
-    if (kept.length > 0) out.push(joinWords(lead, text(c, kept)));
+    if (kept.length > 0) out.push(text(c, kept));
   }
   return out;
 }
