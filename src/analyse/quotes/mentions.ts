@@ -123,6 +123,17 @@ interface RolePhrase {
   org: string | null;
 }
 
+/**
+ * Where the body named in the capitalised run `[from, to)` of a role's complement ends: a title
+ * runs into its holder's name in "Minister of Education Stefania Giannini", "le ministre de
+ * l'Intérieur Paul Martin", so a run of three words or more that ends in a first name and a
+ * surname names the body, then the person.
+ */
+function titledBodyEnd(tokens: Token[], from: number, to: number, data: LangData): number {
+  const name = to - 2;
+  return name - from >= 1 && isTwoWordName(tokens, name, to, data) && !data.nameConnectors.has(tokens[name - 1]!.lower) ? name : to;
+}
+
 /** A role word with up to two adjectives and chained complements: "directeur technique de Microsoft". */
 function rolePhraseAt(tokens: Token[], i: number, data: LangData): RolePhrase | null {
   const n = roleWordsAt(tokens, i, data);
@@ -142,14 +153,16 @@ function rolePhraseAt(tokens: Token[], i: number, data: LangData): RolePhrase | 
     let k = j + 1;
     if (tokens[k] && data.determiners.has(tokens[k]!.lower)) k += 1;
     const run = capitalRunEnd(tokens, k, data);
-    if (run > k && !org) org = [k, run];
-    let end = run;
+    const body = titledBodyEnd(tokens, k, run, data);
+    if (run > k && !org) org = [k, body];
+    let end = body;
     if (run === k) {
       while (end < k + 2 && tokens[end] && !tokens[end]!.capital && !isStop(tokens[end]!, data)) end += 1;
     }
     if (end === k) break;
     for (let m = k; m < end; m += 1) if (tokens[m]!.word) of.push(tokens[m]!.lower);
     j = end;
+    if (body < run) break;
   }
   return { end: j, head, of, org: org && tokens.slice(org[0], org[1]).map((t) => t.text).join(' ') };
 }

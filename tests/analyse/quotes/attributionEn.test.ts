@@ -149,4 +149,9 @@ describe('English attribution rules', () => {
     expect(attributed('en', '"Our stores will stay open on Sunday," Marks and Spencer said.'))
       .toEqual([['Marks and Spencer', 'Our stores will stay open on Sunday,']]);
   });
+
+  it('separates a title with its body from the holder: "Minister of Transport X said a "…""', () => {
+    expect(attributed('en', 'Minister of Transport Alice Brennan said a "complete review of the tender" would start in June.'))
+      .toEqual([['Alice Brennan', 'complete review of the tender']]);
+  });
 });

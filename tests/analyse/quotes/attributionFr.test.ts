@@ -118,4 +118,9 @@ describe('French attribution rules', () => {
       '« Nous partons sans regret », a déclaré Vidal.',
     )).toEqual([['Marc Vidal', 'Nous partons sans regret']]);
   });
+
+  it('separates a title with its body from the holder: « a déclaré le ministre de l\u2019Intérieur X »', () => {
+    expect(attributed('fr', '« Aucune manifestation ne sera interdite », a déclaré le ministre de l\u2019Intérieur Paul Garnier.'))
+      .toEqual([['Paul Garnier', 'Aucune manifestation ne sera interdite']]);
+  });
 });
