@@ -1,18 +1,19 @@
 /**
  * Fonts, parsed once per process and shared by every document: fontkit parsing costs ~13 ms a
- * face, and shaping a new word ~50 µs, so both the parsed font and word widths are cached.
+ * face. Text is shaped once per font and string, by the Latin fast path when it can (fontkit's
+ * own shaping costs ~50 µs a word), and the same shaped run serves measuring and drawing.
  */
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
+import { createLatinShaper, type LatinShaper } from './shaping/latinShaper.js';
+import type { ShapedRun } from './shaping/ShapedRun.js';
+
+export type { ShapedRun } from './shaping/ShapedRun.js';
 
 const fonts = new Map<string, Font>();
-/** Per font file and text: advance width in thousandths of an em, and the number of glyphs. */
-const shapes = new Map<string, Map<string, Shape>>();
-
-interface Shape {
-  units: number;
-  glyphs: number;
-}
+const shapers = new Map<string, LatinShaper>();
+/** Per font file: each text shaped so far. */
+const shapes = new Map<string, Map<string, ShapedRun>>();
 
 /** The parsed font of a TTF/OTF file (static fonts only: fontkit mishandles WOFF2 and variable fonts). */
 export function loadFont(file: string): Font {
@@ -25,25 +26,41 @@ export function loadFont(file: string): Font {
 }
 
 /** `text` shaped once (kerning and ligatures applied) and remembered. */
-function shape(file: string, text: string): Shape {
+export function shapeText(file: string, text: string): ShapedRun {
   let cache = shapes.get(file);
   if (!cache) {
     cache = new Map();
     shapes.set(file, cache);
   }
-  let s = cache.get(text);
-  if (s === undefined) {
-    const font = loadFont(file);
-    const run = font.layout(text);
-    s = { units: (run.advanceWidth * 1000) / font.unitsPerEm, glyphs: run.glyphs.length };
-    cache.set(text, s);
+  let run = cache.get(text);
+  if (run === undefined) {
+    run = latinShaper(file).shape(text) ?? shapeWithFontkit(loadFont(file), text);
+    cache.set(text, run);
   }
-  return s;
+  return run;
+}
+
+function latinShaper(file: string): LatinShaper {
+  let shaper = shapers.get(file);
+  if (!shaper) shapers.set(file, (shaper = createLatinShaper(loadFont(file))));
+  return shaper;
+}
+
+/** Full OpenType shaping, for what the Latin fast path declines (other scripts, marks…). */
+function shapeWithFontkit(font: Font, text: string): ShapedRun {
+  const run = font.layout(text);
+  return {
+    glyphs: run.glyphs.map((g) => g.id),
+    widths: run.glyphs.map((g) => g.advanceWidth),
+    kerning: run.glyphs.map((g, i) => run.positions[i]!.xAdvance - g.advanceWidth),
+    codePoints: run.glyphs.map((g) => g.codePoints),
+    advanceWidth: run.advanceWidth,
+  };
 }
 
 /** Advance width of `text` in thousandths of an em, kerning and ligatures applied, cached. */
 export function textUnits(file: string, text: string): number {
-  return shape(file, text).units;
+  return (shapeText(file, text).advanceWidth * 1000) / loadFont(file).unitsPerEm;
 }
 
 /**
@@ -51,7 +68,7 @@ export function textUnits(file: string, text: string): number {
  * spacing (Tc) after every glyph, so this is what letter-spaced widths are computed from.
  */
 export function glyphCount(file: string, text: string): number {
-  return shape(file, text).glyphs;
+  return shapeText(file, text).glyphs.length;
 }
 
 /** Width of `text` set at `size` points. */

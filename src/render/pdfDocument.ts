@@ -4,27 +4,29 @@
  * DESIGN.md). Output is deterministic for a given creation date.
  */
 import PDFDocument from 'pdfkit';
-import { loadFont } from '../layout/fonts.js';
+import { loadFont, shapeText, type ShapedRun } from '../layout/fonts.js';
 import type { FaceId, LaidOut, Page, RectOp, RuleOp, TextLine } from '../layout/Page.js';
 
-/** The pdfkit internals we drive directly (not in @types/pdfkit). */
+/**
+ * The pdfkit internals we drive directly (not in @types/pdfkit): text is drawn from the runs
+ * layout shaped (fonts.ts), so each glyph is registered here the way pdfkit's `encode` does.
+ */
 interface EmbeddedFontInternals {
   id: string;
-  layoutCache?: Record<string, unknown>;
+  /** Font units to thousandths of an em. */
+  scale: number;
+  subset: { includeGlyph(glyph: number): number };
+  /** By subset glyph id: advance width and the characters, for the PDF's widths and ToUnicode map. */
+  widths: number[];
+  unicode: (readonly number[])[];
   ref(): unknown;
-  encode(text: string): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
 }
 interface DocInternals {
   _font: EmbeddedFontInternals;
+  _registeredFonts: Record<string, unknown>;
   page: { fonts: Record<string, unknown>; height: number };
   addContent(s: string): void;
 }
-
-/**
- * Shaped words per font file, shared by every document of the process: pdfkit keeps one cache
- * per document, and shaping a word costs ~50 µs, more than drawing it.
- */
-const layoutCaches = new Map<string, Record<string, unknown>>();
 
 const num = (n: number) => {
   const s = n.toFixed(3);
@@ -58,56 +60,62 @@ export function createPdfDocument(meta: LaidOut['meta'], date: Date): PDFKit.PDF
   return doc;
 }
 
-/** Makes `face` the current font of `doc`, registering it on first use in this document. */
-function useFont(doc: PDFKit.PDFDocument, fonts: LaidOut['fonts'], face: FaceId): EmbeddedFontInternals {
-  const internals = doc as unknown as DocInternals & { _registeredFonts: Record<string, unknown> };
-  if (!internals._registeredFonts[face]) {
-    const [family, style] = face.split(':') as [string, keyof LaidOut['fonts'][string]];
-    const file = fonts[family]![style];
-    // pdfkit accepts a parsed fontkit font: it is parsed once per process (fonts.ts), not per PDF.
-    doc.registerFont(face, loadFont(file) as unknown as string);
-    doc.font(face);
-    let shared = layoutCaches.get(file);
-    if (!shared) layoutCaches.set(file, (shared = internals._font.layoutCache ?? {}));
-    internals._font.layoutCache = shared;
-  } else {
-    doc.font(face);
-  }
+const fileOf = (fonts: LaidOut['fonts'], face: FaceId): string => {
+  const [family, style] = face.split(':') as [string, keyof LaidOut['fonts'][string]];
+  return fonts[family]![style];
+};
+
+/** Makes the font of `file` the current font of `doc`, registering it as `face` on first use in this document. */
+function useFont(doc: PDFKit.PDFDocument, file: string, face: FaceId): EmbeddedFontInternals {
+  const internals = doc as unknown as DocInternals;
+  // pdfkit accepts a parsed fontkit font: it is parsed once per process (fonts.ts), not per PDF.
+  if (!internals._registeredFonts[face]) doc.registerFont(face, loadFont(file) as unknown as string);
+  doc.font(face);
   const font = internals._font;
   if (internals.page.fonts[font.id] == null) internals.page.fonts[font.id] = font.ref();
   return font;
 }
 
-/** The TJ operand for `text`: glyph ids, with kerning offsets where the font's advance differs. */
-function tjArray(font: EmbeddedFontInternals, text: string): string {
-  const [encoded, positions] = font.encode(text);
+/**
+ * The TJ operand for `runs`: subset glyph ids, with a kerning offset after each glyph whose
+ * advance differs from its width. Each glyph joins the font's subset, widths and ToUnicode map.
+ */
+function tjArray(font: EmbeddedFontInternals, runs: readonly ShapedRun[]): string {
   const parts: string[] = [];
-  let start = 0;
-  for (let i = 0; i < positions.length; i++) {
-    const p = positions[i]!;
-    const adjust = p.xAdvance - p.advanceWidth;
-    if (adjust !== 0 || i === positions.length - 1) {
-      parts.push(`<${encoded.slice(start, i + 1).join('')}>`);
-      if (adjust !== 0) parts.push(num(-adjust));
-      start = i + 1;
+  let hex = '';
+  for (const run of runs) {
+    for (let i = 0; i < run.glyphs.length; i++) {
+      const gid = font.subset.includeGlyph(run.glyphs[i]!);
+      font.widths[gid] ??= run.widths[i]! * font.scale;
+      font.unicode[gid] ??= run.codePoints[i]!;
+      hex += gid.toString(16).padStart(4, '0');
+      const kern = run.kerning[i]! * font.scale;
+      if (kern !== 0) {
+        parts.push(`<${hex}>`, num(-kern));
+        hex = '';
+      }
     }
   }
+  if (hex) parts.push(`<${hex}>`);
   return `[${parts.join(' ')}]`;
 }
 
 function drawText(doc: PDFKit.PDFDocument, fonts: LaidOut['fonts'], op: TextLine): void {
   const internals = doc as unknown as DocInternals;
-  const font = useFont(doc, fonts, op.face);
+  const file = fileOf(fonts, op.face);
+  const font = useFont(doc, file, op.face);
   doc.fillColor(op.color);
   const y = internals.page.height - op.y;
   const out = ['BT', `/${font.id} ${num(op.size)} Tf`];
   if (op.charSpacing) out.push(`${num(op.charSpacing)} Tc`);
   if (op.hScale !== 1) out.push(`${num(op.hScale * 100)} Tz`);
+  const space = shapeText(file, ' ');
   op.pieces.forEach((piece, i) => {
     // A real space after each word (drawn, then overridden by the next Tm): text extraction and
-    // screen readers need it to tell words apart.
-    const text = i < op.pieces.length - 1 ? `${piece.text} ` : piece.text;
-    out.push(`1 0 0 1 ${num(piece.x)} ${num(y)} Tm`, `${tjArray(font, text)} TJ`);
+    // screen readers need it to tell words apart. The word's run is the one layout measured.
+    const word = shapeText(file, piece.text);
+    const runs = i < op.pieces.length - 1 ? [word, space] : [word];
+    out.push(`1 0 0 1 ${num(piece.x)} ${num(y)} Tm`, `${tjArray(font, runs)} TJ`);
   });
   out.push('ET');
   // Undo pdfkit's top-down page transform for text, as its own text drawing does.
