@@ -229,20 +229,38 @@ function onlyCommaBetween(tokens: Token[], from: number, to: number, data: LangD
   return between[0]?.text === ',' && between.slice(1).every((t) => data.determiners.has(t.lower)) && between.length <= 2;
 }
 
+/** The token after a short parenthesis opening at `i` ("(Italian Episcopal Conference)"), else `i`. */
+function afterParenthesis(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== '(') return i;
+  const close = tokens.slice(i + 1, i + 8).findIndex((t) => t.text === ')');
+  return close < 0 ? i : i + close + 2;
+}
+
 /**
- * Joins "Name, role," and "role, Name," into one mention carrying both. A lone word opening the
- * sentence stays doubtful with its role: in "Later, Peter's teacher" it is an adverb.
+ * Joins "Name, role," and "role, Name," into one mention carrying both, across a parenthesis that
+ * spells out the first ("the head of the EBU (European Boxing Union), Ana Ruiz,"); mentions inside
+ * that parenthesis stay on their own. A lone word opening the sentence stays doubtful with its
+ * role: in "Later, Peter's teacher" it is an adverb.
  */
 function mergeAppositions(mentions: Mention[], tokens: Token[], data: LangData): Mention[] {
   const out: Mention[] = [];
+  let anchor = -1;
   for (const m of mentions) {
-    const prev = out[out.length - 1];
-    const comma = prev !== undefined && onlyCommaBetween(tokens, prev.last, m.first, data);
+    const prev = out[anchor];
+    const gapFrom = prev ? afterParenthesis(tokens, prev.last) : 0;
+    if (prev && m.last < gapFrom) {
+      out.push(m);
+      continue;
+    }
+    const comma = prev !== undefined && onlyCommaBetween(tokens, gapFrom, m.first, data);
     if (comma && prev.kind === 'name' && m.kind === 'role' && !prev.role) {
-      out[out.length - 1] = { ...prev, role: m.role, roleHead: m.roleHead, roleOf: m.roleOf, org: m.org, last: m.last, end: m.end };
+      out[anchor] = { ...prev, role: m.role, roleHead: m.roleHead, roleOf: m.roleOf, org: m.org, last: m.last, end: m.end };
     } else if (comma && prev.kind === 'role' && m.kind === 'name' && !m.role) {
-      out[out.length - 1] = { ...prev, kind: 'name', name: m.name, acronym: m.acronym, honorific: m.honorific, initial: false, last: m.last, end: m.end };
-    } else out.push(m);
+      out[anchor] = { ...prev, kind: 'name', name: m.name, acronym: m.acronym, honorific: m.honorific, initial: false, last: m.last, end: m.end };
+    } else {
+      out.push(m);
+      anchor = out.length - 1;
+    }
   }
   return out;
 }

@@ -154,4 +154,9 @@ describe('English attribution rules', () => {
     expect(attributed('en', 'Minister of Transport Alice Brennan said a "complete review of the tender" would start in June.'))
       .toEqual([['Alice Brennan', 'complete review of the tender']]);
   });
+
+  it('reads an apposition across a parenthesis, and a colon after quoted words: X (…), Name, called it "…": "…"', () => {
+    expect(attributed('en', 'The director of the EBU (European Boxing Union), Ana Ruiz, has called the ruling "unfair" and "absurd": "We will appeal to every court that will hear us."'))
+      .toEqual([['Ana Ruiz', 'We will appeal to every court that will hear us.']]);
+  });
 });

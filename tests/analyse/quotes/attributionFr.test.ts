@@ -123,4 +123,9 @@ describe('French attribution rules', () => {
     expect(attributed('fr', '« Aucune manifestation ne sera interdite », a déclaré le ministre de l\u2019Intérieur Paul Garnier.'))
       .toEqual([['Paul Garnier', 'Aucune manifestation ne sera interdite']]);
   });
+
+  it('reads an apposition across a parenthesis, and a colon after a quoted word', () => {
+    expect(attributed('fr', 'Le président de la FFR (Fédération française de rugby), Jean Morel, a qualifié la décision d\u2019« injuste » : « Nous ferons appel devant toutes les instances. »'))
+      .toEqual([['Jean Morel', 'Nous ferons appel devant toutes les instances.']]);
+  });
 });
