@@ -182,19 +182,29 @@ export function sentenceSubject(f: Frame, before: number, data: LangData): Menti
  * adverbs and negations between ("Scott a écrit", "Il a ensuite déclaré"), or commas around an
  * apposition ("Jeff Rathke, the spokesperson, said", "Margaret Hill, 72, said"). A common noun
  * right before it names nobody ("the report said"). After a comma that closes something else
- * ("Smith, who leads the team, said"), and for a participle ("affirmant", "adding"), the subject
- * of the sentence; with no name in the sentence, nobody named.
+ * ("Smith, who leads the team, said"), after a coordinator ("and told"), and for a participle
+ * ("affirmant", "adding"), the subject of the sentence; with no name in the sentence, nobody
+ * named. A participle after "with" has its own subject ("with one resident writing").
  */
 function subjectOf(f: Frame, v: number, data: LangData): Speaker {
-  // With no name before it, the verb's subject is a common noun: "One poster admitted …, writing".
-  if (f.tokens[v]!.lower.endsWith(data.gerundSuffix)) return sentenceSubject(f, v, data) ?? UNNAMED;
   const glue = (t: Token) => /^\p{N}+$/u.test(t.text) || data.auxiliaries.has(t.lower) || data.adverbs.has(t.lower) ||
     data.negations.has(t.lower) || data.objectPronouns.has(t.lower);
+  const adjacentTo = (k: number) => f.mentions.find((m) => m.last === k + 1 && !data.objectPronouns.has(m.pronoun ?? ''));
+  if (f.tokens[v]!.lower.endsWith(data.gerundSuffix)) {
+    // "with one poster writing", "with Smith adding": the participle has a subject of its own.
+    const own = [v - 3, v - 2].find((p) => f.tokens[p] && data.absoluteMarkers.has(f.tokens[p]!.lower) &&
+      f.tokens.slice(p + 1, v).every((t) => t.word && t.text !== QUOTE_TOKEN));
+    if (own !== undefined) return adjacentTo(v - 1) ?? UNNAMED;
+    // With no name before it, the verb's subject is a common noun: "One poster admitted …, writing".
+    return sentenceSubject(f, v, data) ?? UNNAMED;
+  }
   let k = v - 1;
   while (k >= 0 && glue(f.tokens[k]!)) k -= 1;
-  const adjacent = f.mentions.find((m) => m.last === k + 1 && !data.objectPronouns.has(m.pronoun ?? ''));
+  const adjacent = adjacentTo(k);
   if (adjacent) return adjacent;
   const previous = f.tokens[k];
+  // "… and told the police": a verb coordinated with an earlier one shares the sentence's subject.
+  if (previous && data.conjunctions.has(previous.lower)) return sentenceSubject(f, v, data) ?? UNNAMED;
   if (previous?.word && previous.text !== QUOTE_TOKEN) return UNNAMED;
   const apposition = [...f.mentions].reverse().find((m) => m.last <= v && !isPrepositional(f, m, data));
   const between = apposition ? f.tokens.slice(apposition.last, v) : [];

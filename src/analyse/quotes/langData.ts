@@ -8,6 +8,7 @@ interface RawLangData {
   lang: string;
   speechVerbs: VerbLexicon;
   gerundSuffix: string;
+  absoluteMarkers: string[];
   auxiliaries: string[];
   adverbs: string[];
   negations: string[];
@@ -35,6 +36,8 @@ export interface LangData {
   lang: string;
   speechVerbs: Set<string>;
   gerundSuffix: string;
+  /** Prepositions that give a participle a subject of its own: "with one resident saying". */
+  absoluteMarkers: Set<string>;
   auxiliaries: Set<string>;
   adverbs: Set<string>;
   negations: Set<string>;
@@ -86,6 +89,7 @@ function index(raw: RawLangData): LangData {
     lang: raw.lang,
     speechVerbs: speechVerbForms(raw.lang, raw.speechVerbs),
     gerundSuffix: raw.gerundSuffix,
+    absoluteMarkers: lower(raw.absoluteMarkers),
     auxiliaries: lower(raw.auxiliaries),
     adverbs: lower(raw.adverbs),
     negations: lower(raw.negations),

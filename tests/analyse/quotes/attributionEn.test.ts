@@ -159,4 +159,14 @@ describe('English attribution rules', () => {
     expect(attributed('en', 'The director of the EBU (European Boxing Union), Ana Ruiz, has called the ruling "unfair" and "absurd": "We will appeal to every court that will hear us."'))
       .toEqual([['Ana Ruiz', 'We will appeal to every court that will hear us.']]);
   });
+
+  it('gives a speech verb after "and" the subject of the sentence', () => {
+    expect(attributed('en', 'Inspector Dana Holt said the driver had "no memory of the crash", and told reporters that the road was "far too dark at night".'))
+      .toEqual([['Dana Holt', 'no memory of the crash'], ['Dana Holt', 'far too dark at night']]);
+  });
+
+  it('gives a participle after "with" its own subject: "with one resident writing"', () => {
+    expect(attributed('en', 'Mayor Tess Arden defended the new parking fees, with one resident writing "the town has forgotten who lives here".'))
+      .toEqual([[null, 'the town has forgotten who lives here']]);
+  });
 });

@@ -128,4 +128,9 @@ describe('French attribution rules', () => {
     expect(attributed('fr', 'Le président de la FFR (Fédération française de rugby), Jean Morel, a qualifié la décision d\u2019« injuste » : « Nous ferons appel devant toutes les instances. »'))
       .toEqual([['Jean Morel', 'Nous ferons appel devant toutes les instances.']]);
   });
+
+  it('gives a speech verb after « et » the subject of the sentence', () => {
+    expect(attributed('fr', 'La juge Claire Bastide a reçu les familles et a expliqué que le procès serait « long et difficile pour tout le monde ».'))
+      .toEqual([['Claire Bastide', 'long et difficile pour tout le monde']]);
+  });
 });
