@@ -172,9 +172,20 @@ function isPrepositional(f: Frame, m: Mention, data: LangData): boolean {
   return i >= 0 && data.prepositions.has(f.tokens[i]!.lower);
 }
 
-/** The subject of the sentence: its first mention that is not inside a prepositional phrase. */
+/**
+ * Whether a name only qualifies the noun after it ("the Cruise video", "a Trump rally"): it
+ * refers to nobody in the sentence, so no pronoun later stands for it.
+ */
+export function isModifier(f: Frame, m: Mention, data: LangData): boolean {
+  const [before, after] = [f.tokens[m.first - 1], f.tokens[m.last]];
+  return m.kind === 'name' && m.last - m.first === 1 && before !== undefined && data.determiners.has(before.lower) &&
+    after !== undefined && after.word && !after.capital && !data.speechVerbs.has(after.lower) && !data.auxiliaries.has(after.lower);
+}
+
+/** The subject of the sentence: its first mention that is neither inside a prepositional phrase nor a modifier. */
 export function sentenceSubject(f: Frame, before: number, data: LangData): Mention | null {
-  return f.mentions.find((m) => m.last <= before && !isPrepositional(f, m, data) && !introducerAt(f, m.first - 1, data)) ?? null;
+  return f.mentions.find((m) => m.last <= before && !isPrepositional(f, m, data) && !isModifier(f, m, data) &&
+    !introducerAt(f, m.first - 1, data)) ?? null;
 }
 
 /**

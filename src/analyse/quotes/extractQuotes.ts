@@ -5,7 +5,7 @@
 import type { Article, Span } from '../../ingest/Article.js';
 import type { Person, Quote, QuoteKind } from '../Analysis.js';
 import { positionAt, type Diagnostic } from '../../diagnostics.js';
-import { inciseAfter, sentenceSubject, speakerBefore, speechSubject, UNNAMED, type Frame } from './attribution.js';
+import { inciseAfter, isModifier, sentenceSubject, speakerBefore, speechSubject, UNNAMED, type Frame } from './attribution.js';
 import { quoteKind } from './classifyQuote.js';
 import { foldWords } from './foldWords.js';
 import { langData, type LangData } from './langData.js';
@@ -82,7 +82,7 @@ function peopleOf(units: Unit[], data: LangData): Registry {
   frames.forEach((f, sentence) => {
     const subject = sentenceSubject(f, f.tokens.length, data);
     for (const m of f.mentions) {
-      if (m.kind === 'pronoun') continue;
+      if (m.kind === 'pronoun' || isModifier(f, m, data)) continue;
       const entity = resolveMention(registry, m, m.start, null, data);
       if (entity) registry.timeline.push({ at: m.start, entity, sentence, subject: m === subject });
     }

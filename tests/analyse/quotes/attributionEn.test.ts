@@ -169,4 +169,18 @@ describe('English attribution rules', () => {
     expect(attributed('en', 'Mayor Tess Arden defended the new parking fees, with one resident writing "the town has forgotten who lives here".'))
       .toEqual([[null, 'the town has forgotten who lives here']]);
   });
+
+  it('resolves he past a name that only qualifies a noun: "the Strand trailer"', () => {
+    expect(attributed('en',
+      'Actor Liam Strand starred in the film. Paul Okafor reviewed it for a radio station. The studio pulled the Strand trailer from its website.',
+      'He described the row as "one more battle in a war the studio cannot win".',
+    )).toEqual([['Paul Okafor', 'one more battle in a war the studio cannot win']]);
+  });
+
+  it('keeps the speaker of a quotation that runs over two paragraphs, past a name inside it', () => {
+    expect(attributed('en',
+      'In a statement, Governor of Utah Ken Marlow said, "The museum worked for years to win this. I am disappointed.',
+      '"However, the simulator, which every pilot including [former director] Ann Webb has trained on, will come to Salt Lake City."',
+    ).map(([speaker]) => speaker)).toEqual(['Ken Marlow', 'Ken Marlow']);
+  });
 });
