@@ -53,17 +53,21 @@ export const FORCED = -10_000;
 export const SPACE_STRETCH = 0.5;
 export const SPACE_SHRINK = 0.3;
 /**
- * Cost of a hyphenation point. High enough that hyphenation only happens where it saves a loose
- * or tight line (typo-measure counts every hyphenated line end; the bar is ≤ 20 %).
+ * Cost of a hyphenation point, about that of a line with gaps at 1.8 × the space: hyphenation
+ * only happens where it saves a loose line (typo-measure counts every hyphenated line end; the
+ * bar is ≤ 20 %, and narrow columns otherwise reach 25 %).
  */
-export const HYPHEN_PENALTY = 300;
-/** Breaking after a compound's own hyphen is cheaper: no hyphen is added, the word is whole. */
-export const EXPLICIT_HYPHEN_PENALTY = 150;
+export const HYPHEN_PENALTY = 400;
+/**
+ * Breaking after a compound's own hyphen is cheaper: no hyphen is added, the word is whole. Not
+ * much cheaper: typo-measure counts it as a hyphenated line all the same.
+ */
+export const EXPLICIT_HYPHEN_PENALTY = 300;
 /**
  * A last-resort break (inside a name, inside a compound's part) costs about as much as a line
- * with gaps near 2× the space: taken only where the alternative is a visible hole.
+ * with gaps past 2× the space: taken only where the alternative is a visible hole.
  */
-export const LAST_RESORT_HYPHEN_PENALTY = 700;
+export const LAST_RESORT_HYPHEN_PENALTY = 900;
 
 /**
  * Breaking a number from what it counts ("8 000 | postes") is worse than any hyphen: the breaker

@@ -46,8 +46,9 @@ const BREAKING: Omit<BreakParams, 'width' | 'tolerance' | 'backgroundStretch'> =
   looseBadness: LOOSE_BADNESS,
   looseDemerits: LOOSE_DEMERITS,
   linePenalty: 10,
-  // Two hyphenated lines in a row cost as much as a visibly loose line; a third is forbidden.
-  consecutiveFlaggedDemerits: 10_000,
+  // Two hyphenated lines in a row cost as much as a line with gaps near 2 × the space (badness
+  // ≈ 1000): a ladder only where it saves a hole. A third is forbidden.
+  consecutiveFlaggedDemerits: 1_000_000,
   finalFlaggedDemerits: 5_000,
   fitnessDemerits: 10_000,
   maxFlaggedRun: 2,
