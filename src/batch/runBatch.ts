@@ -4,9 +4,10 @@
  * never stops the others; Ctrl-C (the `signal`) stops cleanly, leaving no partial file.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_TEMPLATE_DIR } from '../compose/templateSet.js';
+import { BriefError } from '../diagnostics.js';
 import type { PlanItem } from './Plan.js';
 import { outputPath, planBatch } from './planBatch.js';
 import { parseShard, type Shard } from './shard.js';
@@ -107,10 +108,9 @@ async function prepareRun(options: BatchOptions): Promise<Run> {
   const files = runFiles(out, shard);
   const wantsBundle = Boolean(options.print) || (options.bundle !== undefined && options.bundle !== false);
   const plan = await planBatch(options.inputs, cwd, out, shard);
+  if (options.template !== undefined) await requireFolder(path.resolve(cwd, options.template), '--template', 'give a folder with brief.hbs, partials/ and theme.json (see templates/README.md)');
   const { date, fixed } = resolveDate(options.date);
-  await rm(files.tmp, { recursive: true, force: true });
-  await mkdir(files.tmp, { recursive: true });
-  await mkdir(files.layouts, { recursive: true });
+  await prepareWorkFolders(files);
   return {
     cwd,
     out,
@@ -124,6 +124,23 @@ async function prepareRun(options: BatchOptions): Promise<Run> {
     jobs: Math.max(1, Math.min(options.jobs ?? defaultJobs(), plan.length)),
     journal: await readJournal(files.journal),
   };
+}
+
+/** Fails fast, before 500 articles fail one by one, when a folder the whole batch needs is missing. */
+async function requireFolder(folder: string, option: string, hint: string): Promise<void> {
+  const info = await stat(folder).catch(() => null);
+  if (!info?.isDirectory()) throw new BriefError(`${option} ${folder}: no such folder`, undefined, hint);
+}
+
+/** An empty temporary folder and the layout cache; an unwritable --out is reported as such. */
+async function prepareWorkFolders(files: ReturnType<typeof runFiles>): Promise<void> {
+  try {
+    await rm(files.tmp, { recursive: true, force: true });
+    await mkdir(files.tmp, { recursive: true });
+    await mkdir(files.layouts, { recursive: true });
+  } catch (error) {
+    throw new BriefError(`cannot write in ${path.dirname(files.work)}: ${(error as Error).message}`, undefined, 'choose an --out folder you can write to');
+  }
 }
 
 /** The brief's display list saved for the bundle, one file per output name. */

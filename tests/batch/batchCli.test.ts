@@ -149,8 +149,19 @@ describe('briefpress batch --shard', () => {
     expect((await readReportFile(path.join(out, 'report.json'))).summary).toMatchObject({ articles: 12, ok: 12 });
   });
 
+  it('refuses a missing --template folder before rendering anything', async () => {
+    const inbox = path.join(dir, 'template/inbox');
+    await writeArticles(inbox, 1);
+    const run = await runCli(['batch', inbox, '--out', path.join(dir, 'template/out'), '--template', path.join(dir, 'no-such-template')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--template .*no-such-template: no such folder \(give a folder with brief\.hbs/);
+    await expect(stat(path.join(dir, 'template/out'))).rejects.toThrow();
+  });
+
   it('refuses a malformed shard as a usage error', async () => {
-    const run = await runCli(['batch', path.join(dir, 'shard/inbox'), '--out', path.join(dir, 'shard/x'), '--shard', '4/3']);
+    const inbox = path.join(dir, 'shard/inbox-bad');
+    await writeArticles(inbox, 1);
+    const run = await runCli(['batch', inbox, '--out', path.join(dir, 'shard/x'), '--shard', '4/3']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--shard "4\/3" is not valid.*k\/n/);
   });
