@@ -32,47 +32,18 @@ declare module 'fontkit' {
   export function openSync(path: string): Font;
   export function create(buffer: Uint8Array): Font;
 
-  // OpenType tables as fontkit parses them (restructure objects), read by the Latin fast path
-  // (src/layout/shaping/): only the fields it reads.
+  // fontkit internals read by the Latin fast path (src/layout/shaping/).
   export interface Indexed<T> {
     length: number;
     get(index: number): T;
   }
-  export type Coverage =
-    | { version: 1; glyphs: number[] }
-    | { version: 2; rangeRecords: { start: number; end: number; startCoverageIndex: number }[] };
-  export type ClassDef =
-    | { version: 1; startGlyph: number; classValueArray: number[] }
-    | { version: 2; classRangeRecord: { start: number; end: number; class: number }[] };
-  export interface LookupFlags {
-    markAttachmentType: number;
-    flags: { ignoreBaseGlyphs: boolean; ignoreLigatures: boolean; ignoreMarks: boolean };
-  }
-  /** A lookup's subtable: its fields depend on the lookup type and the subtable's version. */
-  export interface Subtable {
-    version: number;
-    [field: string]: unknown;
-  }
-  export interface Lookup {
-    lookupType: number;
-    flags: LookupFlags;
-    subTables: Subtable[];
-  }
-  export interface LangSys {
-    featureIndexes: number[];
-  }
-  export interface LayoutTable {
-    scriptList: { tag: string; script: { defaultLangSys: LangSys | null } }[] | null;
-    featureList: { tag: string; feature: { lookupListIndexes: number[] } }[];
-    lookupList: Indexed<Lookup>;
-    featureVariations?: unknown;
-  }
   export interface FontTables {
-    GSUB?: LayoutTable;
-    GPOS?: LayoutTable;
-    GDEF?: { glyphClassDef?: ClassDef | null };
+    /** Where each table is in the font file. */
+    directory: { tables: Record<string, { offset: number } | undefined> };
     hmtx: { metrics: Indexed<{ advance: number }> };
     _cmapProcessor: { lookup(codePoint: number): number };
+    /** The font file. */
+    stream: { view: DataView };
     _variationProcessor?: unknown;
   }
 }

@@ -3,13 +3,13 @@
  * word and tens of milliseconds per face before it is warm: most of a cold `briefpress render`.
  * What Latin text needs from the font is small: glyphs from the cmap, advances from hmtx, pair
  * kerning (GPOS 2) and ligatures (GSUB 4, plus single substitutions such as `locl`). This path
- * applies exactly those, reading fontkit's parsed tables in fontkit's order, and declines (returns
- * undefined, so the caller shapes with fontkit) whenever anything else could act: another
- * script, a mark, a default-ignorable character, a contextual lookup that matches, a lookup type
- * or value it does not handle. Its results equal fontkit's (tests/layout/fonts.shaping.test.ts).
+ * applies exactly those, in fontkit's lookup order, and declines (returns undefined, so the
+ * caller shapes with fontkit) whenever anything else could act: another script, a mark, a
+ * default-ignorable character, a contextual lookup that matches, a lookup type or value it does
+ * not handle. Its results equal fontkit's (tests/layout/fonts.shaping.test.ts).
  */
-import type { ClassDef, Coverage, Font, FontTables, LayoutTable, Lookup, Subtable } from 'fontkit';
-import { chainMatches, classOf, contextMatches, coverageIndex, lookupsFor, triggerCoverage, unwrap } from './openTypeLookups.js';
+import type { Font, FontTables } from 'fontkit';
+import { LayoutTables, type RawLookup } from './layoutTables.js';
 import type { ShapedRun } from './ShapedRun.js';
 
 /** Characters the fast path takes: Latin or common script, not marks, not default-ignorable (fontkit hides those), no fraction slash (it starts fontkit's `frac` feature). */
@@ -35,22 +35,35 @@ export interface LatinShaper {
   shape(text: string): ShapedRun | undefined;
 }
 
+/** A lookup ready to run, with the glyphs at which any of its subtables may act. */
+interface Compiled extends RawLookup {
+  /** Undefined when a subtable's starting coverage is unknown: it may act anywhere. */
+  starts: Set<number> | undefined;
+}
+
+interface Plan {
+  gsub: Compiled[];
+  gpos: Compiled[];
+}
+
 export function createLatinShaper(font: Font): LatinShaper {
-  const tables = font as unknown as FontTables;
-  // Variable fonts substitute features by axis position: not handled here.
-  const usable = !tables._variationProcessor && !tables.GSUB?.featureVariations && !tables.GPOS?.featureVariations;
+  const internals = font as unknown as FontTables;
+  const ot = new LayoutTables({ bytes: internals.stream.view, tables: internals.directory.tables });
   const plans = new Map<string, Plan | undefined>();
   const planFor = (script: string) => {
-    if (!plans.has(script)) plans.set(script, usable ? planOf(tables, script) : undefined);
+    // Variable fonts move glyphs by axis position: not handled here.
+    if (!plans.has(script)) plans.set(script, internals._variationProcessor ? undefined : planOf(ot, script));
     return plans.get(script);
   };
-  const glyphOf = memo((cp: number) => tables._cmapProcessor.lookup(cp));
+  const glyphOf = memo((cp: number) => internals._cmapProcessor.lookup(cp));
   const advanceOf = memo((glyph: number) => {
-    const metrics = tables.hmtx.metrics;
+    const metrics = internals.hmtx.metrics;
     return (glyph < metrics.length ? metrics.get(glyph) : metrics.get(metrics.length - 1))?.advance ?? 0;
   });
-  const classDef = tables.GDEF?.glyphClassDef;
-  const isMark = (glyph: number) => (classDef ? classOf(classDef, glyph) === GDEF_MARK : false);
+  const classDef = ot.glyphClassDef();
+  const isMark = (glyph: number) => classDef !== undefined && ot.classOf(classDef, glyph) === GDEF_MARK;
+  const substitute = substituteAt(ot);
+  const position = positionAt(ot);
 
   return {
     shape(text) {
@@ -65,11 +78,9 @@ export function createLatinShaper(font: Font): LatinShaper {
         work.kerning.push(0);
       }
       const plan = planFor(script);
-      if (!plan) return undefined;
-      if (!applyLookups(plan.gsub, 'GSUB', work, substituteAt)) return undefined;
+      if (!plan || !applyLookups(plan.gsub, work, substitute)) return undefined;
       // fontkit positions marks and zeroes their advances: not handled here.
-      if (work.glyphs.some(isMark)) return undefined;
-      if (!applyLookups(plan.gpos, 'GPOS', work, positionAt)) return undefined;
+      if (work.glyphs.some(isMark) || !applyLookups(plan.gpos, work, position)) return undefined;
       const widths = work.glyphs.map(advanceOf);
       let advanceWidth = 0;
       for (let i = 0; i < widths.length; i++) advanceWidth += widths[i]! + work.kerning[i]!;
@@ -78,16 +89,15 @@ export function createLatinShaper(font: Font): LatinShaper {
   };
 }
 
-interface Plan {
-  gsub: Lookup[];
-  gpos: Lookup[];
-}
-
-/** The lookups of both tables for `script`; undefined when fontkit's choice depends on earlier calls. */
-function planOf(tables: FontTables, script: string): Plan | undefined {
-  const of = (table: LayoutTable | undefined) => (table ? lookupsFor(table, script) : []);
-  const gsub = of(tables.GSUB);
-  const gpos = of(tables.GPOS);
+/** The lookups of both tables for `script`; undefined when the fast path cannot follow fontkit's choice. */
+function planOf(ot: LayoutTables, script: string): Plan | undefined {
+  const compile = (tag: 'GSUB' | 'GPOS') => ot.lookupsFor(tag, script)?.map((lookup): Compiled => {
+    const coverages = lookup.subtables.map((s) => ot.triggerCoverage(tag, s.type, s.at));
+    const starts = coverages.every((c) => c !== undefined) ? new Set(coverages.flatMap((c) => [...ot.covered(c!)])) : undefined;
+    return { ...lookup, starts };
+  });
+  const gsub = compile('GSUB');
+  const gpos = compile('GPOS');
   return gsub && gpos ? { gsub, gpos } : undefined;
 }
 
@@ -100,22 +110,20 @@ function memo<T>(fn: (key: number) => T): (key: number) => T {
   };
 }
 
-type StepAt = (type: number, t: Subtable, work: Work, i: number) => Step;
+type StepAt = (type: number, at: number, work: Work, i: number) => Step;
 
 /**
  * Runs each lookup over the glyphs as fontkit does: at each glyph, subtables in order until one
  * applies. False when one would do something the fast path does not handle.
  */
-function applyLookups(lookups: Lookup[], table: 'GSUB' | 'GPOS', work: Work, stepAt: StepAt): boolean {
-  const extension = table === 'GSUB' ? 7 : 9;
-  for (const lookup of lookups) {
-    const subtables = lookup.subTables.map((s) => unwrap(lookup.lookupType, s, extension));
-    // Lookups that skip base glyphs or ligatures see another sequence than ours: decline if they could act at all.
-    const { ignoreBaseGlyphs, ignoreLigatures } = lookup.flags.flags;
-    const act: StepAt = ignoreBaseGlyphs || ignoreLigatures ? (type, t, w, i) => (mayAct(table, type, t, w.glyphs[i]!) ? Step.Declined : Step.Skipped) : stepAt;
+function applyLookups(lookups: Compiled[], work: Work, stepAt: StepAt): boolean {
+  for (const { subtables, starts, skips } of lookups) {
     for (let i = 0; i < work.glyphs.length; i++) {
-      for (const [type, t] of subtables) {
-        const step = act(type, t, work, i);
+      if (starts && !starts.has(work.glyphs[i]!)) continue;
+      // A lookup that skips base glyphs or ligatures sees another sequence than ours.
+      if (skips) return false;
+      for (const { type, at } of subtables) {
+        const step = stepAt(type, at, work, i);
         if (step === Step.Declined) return false;
         if (step === Step.Applied) break;
       }
@@ -124,89 +132,125 @@ function applyLookups(lookups: Lookup[], table: 'GSUB' | 'GPOS', work: Work, ste
   return true;
 }
 
-function mayAct(table: 'GSUB' | 'GPOS', type: number, t: Subtable, glyph: number): boolean {
-  const coverage = triggerCoverage(table, type, t);
-  return !coverage || coverageIndex(coverage, glyph) >= 0;
-}
-
-interface Ligature {
-  glyph: number;
-  components: number[];
-}
-
 /** One GSUB subtable at glyph `i`: single substitutions and ligatures are applied. */
-function substituteAt(type: number, t: Subtable, work: Work, i: number): Step {
+const substituteAt = (ot: LayoutTables): StepAt => (type, at, work, i) => {
   const glyph = work.glyphs[i]!;
   switch (type) {
     case 1: {
-      const index = coverageIndex(t.coverage as Coverage, glyph);
+      const index = ot.coverageIndex(ot.at(at, at + 2), glyph);
       if (index < 0) return Step.Skipped;
-      work.glyphs[i] = t.version === 1 ? (glyph + (t.deltaGlyphID as number)) & 0xffff : (t.substitute as { get(i: number): number }).get(index);
+      work.glyphs[i] = ot.u16(at) === 1 ? (glyph + ot.i16(at + 4)) & 0xffff : ot.u16(at + 6 + 2 * index);
       return Step.Applied;
     }
     case 4: {
-      const index = coverageIndex(t.coverage as Coverage, glyph);
+      const index = ot.coverageIndex(ot.at(at, at + 2), glyph);
       if (index < 0) return Step.Skipped;
-      const ligatures = (t.ligatureSets as { get(i: number): Ligature[] }).get(index);
-      const ligature = ligatures.find((l) => l.components.every((c, k) => work.glyphs[i + 1 + k] === c));
-      if (!ligature) return Step.Skipped;
-      const n = 1 + ligature.components.length;
-      work.glyphs.splice(i, n, ligature.glyph);
-      work.codePoints.splice(i, n, work.codePoints.slice(i, i + n).flat());
-      work.kerning.splice(i, n, 0);
-      return Step.Applied;
+      const set = ot.at(at, at + 6 + 2 * index);
+      for (let l = 0; l < ot.u16(set); l++) {
+        const ligature = ot.at(set, set + 2 + 2 * l);
+        const n = ot.u16(ligature + 2);
+        let k = 1;
+        while (k < n && work.glyphs[i + k] === ot.u16(ligature + 2 + 2 * k)) k++;
+        if (k < n) continue;
+        work.glyphs.splice(i, n, ot.u16(ligature));
+        work.codePoints.splice(i, n, work.codePoints.slice(i, i + n).flat());
+        work.kerning.splice(i, n, 0);
+        return Step.Applied;
+      }
+      return Step.Skipped;
     }
     case 5:
-      return contextMatches(t, work.glyphs, i) ? Step.Declined : Step.Skipped;
+      return ot.contextMatches(at, work.glyphs, i) ? Step.Declined : Step.Skipped;
     case 6:
-      return chainMatches(t, work.glyphs, i) ? Step.Declined : Step.Skipped;
+      return ot.chainMatches(at, work.glyphs, i) ? Step.Declined : Step.Skipped;
     default:
-      return mayAct('GSUB', type, t, glyph) ? Step.Declined : Step.Skipped;
+      return mayAct(ot, 'GSUB', type, at, glyph);
   }
-}
+};
 
-interface ValueRecord {
-  xAdvance?: number;
-  yAdvance?: number;
-  xPlacement?: number;
-  yPlacement?: number;
+/** A subtable the fast path does not apply: it declines wherever the subtable could act. */
+function mayAct(ot: LayoutTables, tag: 'GSUB' | 'GPOS', type: number, at: number, glyph: number): Step {
+  const coverage = ot.triggerCoverage(tag, type, at);
+  return coverage === undefined || ot.coverageIndex(coverage, glyph) >= 0 ? Step.Declined : Step.Skipped;
 }
 
 /** One GPOS subtable at glyph `i`: single and pair adjustments of advances are applied. */
-function positionAt(type: number, t: Subtable, work: Work, i: number): Step {
+const positionAt = (ot: LayoutTables): StepAt => (type, at, work, i) => {
   const glyph = work.glyphs[i]!;
   switch (type) {
     case 1: {
-      const index = coverageIndex(t.coverage as Coverage, glyph);
+      const index = ot.coverageIndex(ot.at(at, at + 2), glyph);
       if (index < 0) return Step.Skipped;
-      const value = t.version === 1 ? (t.value as ValueRecord) : (t.values as { get(i: number): ValueRecord }).get(index);
-      return adjust(work, [[i, value]]);
+      const format = ot.u16(at + 4);
+      const value = ot.u16(at) === 1 ? at + 6 : at + 8 + index * valueSize(format);
+      return adjust(ot, work, [[i, value, format]]);
     }
     case 2: {
       const next = work.glyphs[i + 1];
       if (next === undefined) return Step.Skipped;
-      const index = coverageIndex(t.coverage as Coverage, glyph);
+      const index = ot.coverageIndex(ot.at(at, at + 2), glyph);
       if (index < 0) return Step.Skipped;
-      if (t.version === 1) {
-        const pair = (t.pairSets as { get(i: number): { secondGlyph: number; value1: ValueRecord; value2: ValueRecord }[] }).get(index).find((p) => p.secondGlyph === next);
-        return pair ? adjust(work, [[i, pair.value1], [i + 1, pair.value2]]) : Step.Skipped;
-      }
-      const rows = t.classRecords as { get(i: number): { get(i: number): { value1: ValueRecord; value2: ValueRecord } } };
-      const pair = rows.get(classOf(t.classDef1 as ClassDef, glyph)).get(classOf(t.classDef2 as ClassDef, next));
-      return adjust(work, [[i, pair.value1], [i + 1, pair.value2]]);
+      const format1 = ot.u16(at + 4);
+      const format2 = ot.u16(at + 6);
+      const record = pairRecord(ot, at, index, glyph, next, valueSize(format1) + valueSize(format2));
+      if (record === undefined) return Step.Skipped;
+      return adjust(ot, work, [[i, record, format1], [i + 1, record + valueSize(format1), format2]]);
     }
     case 7:
-      return contextMatches(t, work.glyphs, i) ? Step.Declined : Step.Skipped;
+      return ot.contextMatches(at, work.glyphs, i) ? Step.Declined : Step.Skipped;
     case 8:
-      return chainMatches(t, work.glyphs, i) ? Step.Declined : Step.Skipped;
+      return ot.chainMatches(at, work.glyphs, i) ? Step.Declined : Step.Skipped;
     default:
-      return mayAct('GPOS', type, t, glyph) ? Step.Declined : Step.Skipped;
+      return mayAct(ot, 'GPOS', type, at, glyph);
   }
+};
+
+/**
+ * Where the values for `first` followed by `second` are in the pair subtable at `at`, `first`
+ * being at `index` in its coverage; undefined when it has no entry for the pair. As in
+ * fontkit, a class-based subtable (format 2) always has one, class 0 included.
+ */
+function pairRecord(ot: LayoutTables, at: number, index: number, first: number, second: number, size: number): number | undefined {
+  if (ot.u16(at) === 1) {
+    const set = ot.at(at, at + 10 + 2 * index);
+    for (let k = 0; k < ot.u16(set); k++) {
+      const record = set + 2 + k * (2 + size);
+      if (ot.u16(record) === second) return record + 2;
+    }
+    return undefined;
+  }
+  const class1 = ot.classOf(ot.at(at, at + 8), first);
+  const class2 = ot.classOf(ot.at(at, at + 10), second);
+  const class2Count = ot.u16(at + 14);
+  if (class1 >= ot.u16(at + 12) || class2 >= class2Count) return undefined;
+  return at + 16 + (class1 * class2Count + class2) * size;
 }
 
-/** Adds advance adjustments; declines values that move glyphs off the baseline or vertically. */
-function adjust(work: Work, values: [number, ValueRecord | undefined][]): Step {
-  if (values.some(([, v]) => v && (v.yAdvance || v.xPlacement || v.yPlacement))) return Step.Declined;
-  for (const [i, v] of values) if (v?.xAdvance) work.kerning[i]! += v.xAdvance;
+/** Bytes of a value record of `format`: two per field present. */
+function valueSize(format: number): number {
+  let n = 0;
+  for (let bit = 1; bit <= 0x80; bit <<= 1) if (format & bit) n += 2;
+  return n;
+}
+
+/**
+ * Adds the x advances of value records (glyph, offset, format); declines records that also
+ * move a glyph (x or y placement, y advance). Device tables (bits 0x10–0x80) only matter in
+ * variable fonts, which fontkit alone handles.
+ */
+function adjust(ot: LayoutTables, work: Work, values: [number, number, number][]): Step {
+  const advances: number[] = [];
+  for (const [, at, format] of values) {
+    let pos = at;
+    let xAdvance = 0;
+    for (const bit of [1, 2, 4, 8]) {
+      if (!(format & bit)) continue;
+      if (bit === 4) xAdvance = ot.i16(pos);
+      else if (ot.i16(pos) !== 0) return Step.Declined;
+      pos += 2;
+    }
+    advances.push(xAdvance);
+  }
+  values.forEach(([i], k) => (work.kerning[i]! += advances[k]!));
   return Step.Applied;
 }
