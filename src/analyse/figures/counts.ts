@@ -1,9 +1,10 @@
 /**
- * Counts of things: "8 000 emplois", "340 millions de paramètres", "900 asylum seekers",
+ * Counts of things: "8 000 emplois", "340 millions de paramètres", "900 asylum seekers", "131-page",
  * "cinq grandes banques", "deux Polonais". The unit is the counted noun in English, from the
  * language's noun lexicon, else the noun itself.
  */
 import type { Lexicon } from './lexicon.js';
+import { hyphenatedPart, pluralOf } from './compounds.js';
 import { phraseAt } from './phrases.js';
 import type { Quantity } from './readQuantity.js';
 import type { Token } from './tokenize.js';
@@ -40,7 +41,17 @@ function compoundHead(tokens: Token[], j: number, lex: Lexicon): number {
   return isNounCandidate(head, lex) && !CAPITALISED.test(head.text) && head.lower.endsWith('s') ? j + 1 : j;
 }
 
+/** "131-page", "20-member": a singular noun hyphenated to the digits counts it. */
+function hyphenatedNoun(tokens: Token[], next: number, q: Quantity, lex: Lexicon): UnitMatch | null {
+  const part = hyphenatedPart(tokens, next);
+  if (!part || q.spelled || !isNounCandidate({ ...tokens[part.at]!, lower: part.word, spaced: true }, lex)) return null;
+  if (CAPITALISED.test(tokens[part.at]!.text) || lex.adjectivesBeforeNoun.has(part.word)) return null;
+  return { unit: pluralOf(part.word, lex), first: next, last: part.at };
+}
+
 export function countNounAfter(tokens: Token[], next: number, q: Quantity, lex: Lexicon): UnitMatch | null {
+  const hyphenated = hyphenatedNoun(tokens, next, q, lex);
+  if (hyphenated) return hyphenated;
   const linked = q.scaled && lex.scaleLinks.has(tokens[next]?.lower ?? '') ? next + 1 : next;
   const j = skipAdjectives(tokens, linked, lex);
   const known = phraseAt(tokens, j, lex.nouns);

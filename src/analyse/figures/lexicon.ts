@@ -105,6 +105,8 @@ export interface Lexicon {
   adjectivesBeforeNoun: Set<string>;
   stopWords: Set<string>;
   nouns: Phrases<string>;
+  /** Singular endings -> plural endings, longest first, and the suffix of every other noun. */
+  plural: { endings: [string, string][]; suffix: string };
   labelEdgeStopWords: Set<string>;
   labelClauseWords: Set<string>;
   labelComplementWords: Set<string>;
@@ -199,6 +201,7 @@ function compile(lang: string, d: LanguageData): Lexicon {
     adjectivesBeforeNoun: new Set(d.adjectivesBeforeNoun),
     stopWords: new Set(d.stopWords),
     nouns: phrases(Object.entries(d.nouns)),
+    plural: { endings: Object.entries(d.plural.endings).sort((a, b) => b[0].length - a[0].length), suffix: d.plural.suffix },
     labelEdgeStopWords: new Set(d.label.edgeStopWords),
     labelClauseWords: new Set(d.label.clauseWords),
     labelComplementWords: new Set(d.label.complementWords),

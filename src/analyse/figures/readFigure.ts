@@ -1,8 +1,9 @@
 /**
- * One figure read at a token: a date, a multiple word, a fraction, or a number (with its sign,
+ * One figure read at a token: a date, a number and unit in one word ("nine-month-old"), a multiple word, a fraction, or a number (with its sign,
  * range, qualifier and currency) resolved by the unit that follows it.
  */
 import type { FigureValue, Qualifier } from '../Analysis.js';
+import { compoundWord } from './compounds.js';
 import { countNounAfter, moreAfter } from './counts.js';
 import { isYearLike, readDate } from './dates.js';
 import { durationAfter } from './durations.js';
@@ -167,6 +168,8 @@ function readNumberFigure(tokens: Token[], i: number, ctx: ReadContext): FoundFi
 export function readFigureAt(tokens: Token[], i: number, ctx: ReadContext): FoundFigure | null {
   const date = readDate(tokens, i, ctx.lex, ctx.year);
   if (date) return figure('date', date.value, 'date', date.first, date.last);
+  const compound = compoundWord(tokens[i]!, ctx.lex);
+  if (compound) return qualify(tokens, figure(compound.kind, compound.value, compound.unit, i, i), ctx.lex);
   const times = multiplierWord(tokens[i]!, ctx.lex);
   if (times !== null) return figure('times', times, 'times', i, i);
   const fraction = bareFraction(tokens, i, ctx.lex);

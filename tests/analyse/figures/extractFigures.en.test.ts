@@ -58,6 +58,19 @@ describe('English figures', () => {
     expect(en('Broadcasts resumed after an 11-year lull.')).toEqual(['11-year = 11 years']);
   });
 
+  it('reads a number and its unit compounded into an adjective', () => {
+    expect(en('The agency released a 131-page report.')).toEqual(['131-page = 131 pages']);
+    expect(en('A 20-member panel and a 19-year-old student.')).toEqual(['20-member = 20 members', '19-year-old = 19 years']);
+    expect(en('Their eight-month-old son was ill.')).toEqual(['eight-month-old = 8 months']);
+    expect(en('Recruits sign a billion-year pledge.')).toEqual(['billion-year = 1000000000 years']);
+    expect(en('Exports grew 12-fold.')).toEqual(['12-fold = 12 times']);
+    expect(en('About two-thirds of voters and a million-dollar house.')).toEqual([
+      'two-thirds = 0.6666666666 fraction (about)',
+      'million-dollar = 1000000 USD',
+    ]);
+    expect(en('The twenty-first game was a one-sided match on a two-way street.')).toEqual([]);
+  });
+
   it('reads years and dates, completing the year from the article date', () => {
     expect(en('The paper was published in 1989.')).toEqual(['1989 = 1989 year']);
     expect(en('It happened on March 4, 2011.')).toEqual(['March 4, 2011 = "2011-03-04" date']);

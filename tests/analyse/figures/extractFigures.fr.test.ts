@@ -61,6 +61,11 @@ describe('French figures', () => {
     expect(fr('Les deux dernières années ont été dures.')).toEqual(['deux dernières années = 2 years']);
   });
 
+  it('reads the French counterparts of English compound adjectives as counts and durations', () => {
+    expect(fr('Le ministère a publié un rapport de 131 pages.')).toEqual(['131 pages = 131 pages']);
+    expect(fr('Un bébé de huit mois est malade.')).toEqual(['huit mois = 8 months']);
+  });
+
   it('reads years and dates, completing the year from the article date', () => {
     expect(fr('La loi a été votée en 2019.')).toEqual(['2019 = 2019 year']);
     expect(fr('L’usine fermera d’ici à 2014.')).toEqual(['2014 = 2014 year']);
