@@ -67,8 +67,23 @@ export function coverFamily(fonts: LaidOut['fonts']): string {
   return families.includes('sans') ? 'sans' : families[0]!;
 }
 
-/** Cover pages: heading, then one line per brief, its title on the left, its page on the right. */
-export function coverPages(entries: readonly CoverEntry[], text: CoverText, geometry: CoverGeometry, fonts: LaidOut['fonts']): Page[] {
+/** A clickable area of a cover page (top-left coordinates) leading to a brief. */
+export interface CoverLink {
+  /** 0-based cover page. */
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Index of the brief in the bundle. */
+  brief: number;
+}
+
+/**
+ * Cover pages: heading, then one line per brief, its title on the left, its page on the right;
+ * and where each line is, so the renderer can make it a link to the brief.
+ */
+export function coverPages(entries: readonly CoverEntry[], text: CoverText, geometry: CoverGeometry, fonts: LaidOut['fonts']): { pages: Page[]; links: CoverLink[] } {
   const family = coverFamily(fonts);
   const regular = fonts[family]!.regular;
   const face = (style: 'regular' | 'bold'): FaceId => `${family}:${style}`;
@@ -77,6 +92,7 @@ export function coverPages(entries: readonly CoverEntry[], text: CoverText, geom
     kind: 'text', face: face(style), size, color: '#000000', y, pieces, charSpacing: 0, hScale: 1, role,
   });
   const pages: Page[] = [];
+  const links: CoverLink[] = [];
   let index = 0;
   for (let p = 0; index < entries.length || p === 0; p += 1) {
     const ops: Page['ops'] = [];
@@ -89,7 +105,7 @@ export function coverPages(entries: readonly CoverEntry[], text: CoverText, geom
       y = MARGIN + HEADER_HEIGHT + ENTRY_SIZE;
     }
     const capacity = entriesPerPage(geometry, p === 0);
-    for (const entry of entries.slice(index, index + capacity)) {
+    for (const [offset, entry] of entries.slice(index, index + capacity).entries()) {
       const number = String(entry.page);
       const numberWidth = measureText(regular, ENTRY_SIZE, number);
       const room = right - MARGIN - numberWidth - 18;
@@ -99,12 +115,13 @@ export function coverPages(entries: readonly CoverEntry[], text: CoverText, geom
           { x: right - numberWidth, text: number },
         ], 'P'),
       );
+      links.push({ page: p, x: MARGIN, y: y - ENTRY_SIZE, width: right - MARGIN, height: LEADING, brief: index + offset });
       y += LEADING;
     }
     index += capacity;
     pages.push({ width: geometry.width, height: geometry.height, ops });
   }
-  return pages;
+  return { pages, links };
 }
 
 /** `text`, cut at a word and ended with an ellipsis when it is wider than `width`. */

@@ -60,15 +60,25 @@ export async function writeBundle(file: string, briefs: readonly BundleBrief[], 
   const tmp = tempPathFor(options.tmpDir, file);
   const out = createWriteStream(tmp);
   doc.pipe(out);
+  const destination = (brief: number) => `brief-${brief + 1}`;
   try {
-    drawPages(doc, { pages: cover, fonts: first.fonts, meta });
+    for (const [p, page] of cover.pages.entries()) {
+      drawPages(doc, { pages: [page], fonts: first.fonts, meta });
+      for (const link of cover.links.filter((l) => l.page === p)) doc.goTo(link.x, link.y, link.width, link.height, destination(link.brief));
+    }
     for (const [i, brief] of briefs.entries()) {
       if (options.signal?.aborted) throw new Interrupted();
       for (let b = 0; b < numbering.blanksBefore[i]!; b += 1) doc.addPage({ size: [geometry.width, geometry.height], margin: 0 });
       const laidOut = i === 0 ? first : await readLayout(brief.layoutFile);
-      drawPages(doc, laidOut);
-      // pdfkit's types omit `pageNumber` (0-based); it points the bookmark at the brief's first page.
-      doc.outline.addItem(brief.title, { pageNumber: numbering.starts[i]! - 1 } as { expanded?: boolean });
+      if (laidOut.pages.length !== brief.pages) {
+        throw new BriefError(`bundle: the layout cache ${brief.layoutFile} has ${laidOut.pages.length} pages, the report ${brief.pages}`, undefined, 'rerun the batch without --resume to rebuild it');
+      }
+      const [opening, ...rest] = laidOut.pages;
+      // The first page alone, so the bookmark and the cover's link point at it.
+      drawPages(doc, { ...laidOut, pages: [opening!] });
+      doc.addNamedDestination(destination(i));
+      doc.outline.addItem(brief.title);
+      drawPages(doc, { ...laidOut, pages: rest });
     }
     doc.end();
     await finished(out);

@@ -193,6 +193,10 @@ describe('briefpress batch --bundle', () => {
     const cover = coverPages.join(' ');
     expect(cover).toContain('40 briefs');
     for (const [i, article] of report.articles.entries()) expect(cover).toContain(`${article.title} ${starts[i]}`);
+    // Each cover line is a link to its brief's first page.
+    const links = (await Promise.all(coverPages.map(async (_, i) => (await doc.getPage(i + 1)).getAnnotations()))).flat().filter((a) => a.subtype === 'Link');
+    const targets = await Promise.all(links.map(async (link) => (await doc.getPageIndex(((await doc.getDestination(link.dest as string)) as [{ num: number; gen: number }])[0])) + 1));
+    expect(targets).toEqual(starts);
     await doc.destroy();
   });
 

@@ -28,15 +28,21 @@ describe('numberBundle', () => {
 
 describe('coverPages', () => {
   const entries = (n: number) => Array.from({ length: n }, (_, i) => ({ title: `Brief number ${i}`, page: 3 + 2 * i }));
-  const lines = (pages: ReturnType<typeof coverPages>) => pages.flatMap((p) => p.ops).filter((op): op is TextLine => op.kind === 'text');
+  const lines = (pages: ReturnType<typeof coverPages>['pages']) => pages.flatMap((p) => p.ops).filter((op): op is TextLine => op.kind === 'text');
 
   it('lists every brief with its page number set flush right, over as many pages as coverPageCount says', () => {
     for (const n of [1, 10, 37, 38, 100, 500]) {
-      const pages = coverPages(entries(n), { heading: 'Briefs', subheading: `${n} briefs` }, A4, fonts);
+      const { pages, links } = coverPages(entries(n), { heading: 'Briefs', subheading: `${n} briefs` }, A4, fonts);
       expect(pages).toHaveLength(coverPageCount(n, A4));
+      expect(links.map((l) => l.brief)).toEqual(entries(n).map((_, i) => i));
       const listed = lines(pages).filter((l) => l.pieces.length === 2);
       expect(listed.map((l) => l.pieces[0]!.text)).toEqual(entries(n).map((e) => e.title));
+      const listedPage = pages.flatMap((p, pageIndex) => p.ops.filter((op) => op.kind === 'text' && op.pieces.length === 2).map(() => pageIndex));
       for (const [i, line] of listed.entries()) {
+        // Each line's link covers it, on its page.
+        expect(links[i]!.page).toBe(listedPage[i]);
+        expect(links[i]!.y).toBeLessThan(line.y);
+        expect(links[i]!.y + links[i]!.height).toBeGreaterThan(line.y);
         const number = line.pieces[1]!;
         expect(number.text).toBe(String(3 + 2 * i));
         expect(number.x + measureText(fonts.sans!.regular, line.size, number.text)).toBeCloseTo(A4.width - 56, 6);
@@ -46,7 +52,7 @@ describe('coverPages', () => {
   });
 
   it('puts the heading on the first page only', () => {
-    const pages = coverPages(entries(100), { heading: 'Briefs — 2026-11-26', subheading: '100 briefs' }, A4, fonts);
+    const { pages } = coverPages(entries(100), { heading: 'Briefs — 2026-11-26', subheading: '100 briefs' }, A4, fonts);
     expect(lines([pages[0]!]).filter((l) => l.role === 'H1').map((l) => l.pieces[0]!.text)).toEqual(['Briefs — 2026-11-26']);
     expect(lines(pages.slice(1)).some((l) => l.role === 'H1')).toBe(false);
   });
