@@ -78,6 +78,10 @@ export interface Lexicon {
   fractionLeads: Set<string>;
   bareFractionFollowers: Set<string>;
   halfAfter: Phrases<true>;
+  /** Between a part and its whole: "one in three", "un sur trois". */
+  proportionLinks: Phrases<true>;
+  /** English names what is counted after the whole ("one in three visits"); French before "sur" only. */
+  proportionNounAfter: boolean;
   scales: Map<string, number>;
   attachedScales: Map<string, number>;
   scaleLinks: Set<string>;
@@ -175,6 +179,8 @@ function compile(lang: string, d: LanguageData): Lexicon {
     fractionLeads: new Set(d.fractionLeads),
     bareFractionFollowers: new Set(d.bareFractionFollowers),
     halfAfter: listPhrases(d.halfAfter),
+    proportionLinks: listPhrases(d.proportionLinks),
+    proportionNounAfter: d.proportionNounAfter,
     // Scales are case-sensitive ("M" million, "m" metre in French).
     scales: new Map(Object.entries(d.scales)),
     attachedScales: new Map(Object.entries(d.attachedScales as Record<string, number>)),

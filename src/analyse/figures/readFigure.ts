@@ -1,5 +1,5 @@
 /**
- * One figure read at a token: a date, a number and unit in one word ("nine-month-old"), a multiple word, a fraction, or a number (with its sign,
+ * One figure read at a token: a date, a number and unit in one word ("nine-month-old"), a multiple word, a proportion ("one in three"), a fraction, or a number (with its sign,
  * range, qualifier and currency) resolved by the unit that follows it.
  */
 import type { FigureValue, Qualifier } from '../Analysis.js';
@@ -13,6 +13,7 @@ import type { Lexicon } from './lexicon.js';
 import { measureAfter, multiplierWord, timesAfter } from './measures.js';
 import { currencyAfter, currencyBefore } from './money.js';
 import { percentAfter } from './percent.js';
+import { readProportion } from './proportions.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { rangeAfter, type Range } from './ranges.js';
 import { readQuantity, type Quantity } from './readQuantity.js';
@@ -172,6 +173,8 @@ export function readFigureAt(tokens: Token[], i: number, ctx: ReadContext): Foun
   if (compound) return qualify(tokens, figure(compound.kind, compound.value, compound.unit, i, i), ctx.lex);
   const times = multiplierWord(tokens[i]!, ctx.lex);
   if (times !== null) return figure('times', times, 'times', i, i);
+  const proportion = readProportion(tokens, i, ctx.lex);
+  if (proportion) return qualify(tokens, figure('fraction', proportion.value, 'fraction', proportion.first, proportion.last), ctx.lex);
   const fraction = bareFraction(tokens, i, ctx.lex);
   if (fraction) return qualify(tokens, figure('fraction', fraction.value, 'fraction', fraction.first, fraction.last), ctx.lex);
   return readNumberFigure(tokens, i, ctx);

@@ -71,6 +71,12 @@ describe('English figures', () => {
     expect(en('The twenty-first game was a one-sided match on a two-way street.')).toEqual([]);
   });
 
+  it('reads a proportion as a fraction, not as a count', () => {
+    expect(en('One in four voters stayed home.')).toEqual(['One in four voters = 0.25 fraction']);
+    expect(en('Nearly 3 out of 4 people agree.')).toEqual(['3 out of 4 people = 0.75 fraction (nearly)']);
+    expect(en('Four in 10 days.')).toEqual(['10 days = 10 days']);
+  });
+
   it('reads years and dates, completing the year from the article date', () => {
     expect(en('The paper was published in 1989.')).toEqual(['1989 = 1989 year']);
     expect(en('It happened on March 4, 2011.')).toEqual(['March 4, 2011 = "2011-03-04" date']);

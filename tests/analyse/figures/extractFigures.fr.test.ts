@@ -66,6 +66,11 @@ describe('French figures', () => {
     expect(fr('Un bébé de huit mois est malade.')).toEqual(['huit mois = 8 months']);
   });
 
+  it('reads a proportion as a fraction, not as a count', () => {
+    expect(fr('Un électeur sur quatre est resté chez lui.')).toEqual(['Un électeur sur quatre = 0.25 fraction']);
+    expect(fr('Près de 3 sur 4 approuvent.')).toEqual(['3 sur 4 = 0.75 fraction (nearly)']);
+  });
+
   it('reads years and dates, completing the year from the article date', () => {
     expect(fr('La loi a été votée en 2019.')).toEqual(['2019 = 2019 year']);
     expect(fr('L’usine fermera d’ici à 2014.')).toEqual(['2014 = 2014 year']);
