@@ -1,6 +1,6 @@
 /**
- * The print bundle: cover, then every brief (each on an odd page when printing duplex), one
- * bookmark per brief, in one PDF document so each font is embedded once. Streamed to disk brief
+ * The print bundle: a cover whose lines link to the briefs, then every brief (each on an odd
+ * page when printing duplex) with its bookmark, in one PDF document so each font is embedded once. Streamed to disk brief
  * by brief: only one brief's display list is in memory at a time.
  */
 import { createWriteStream } from 'node:fs';
