@@ -167,9 +167,25 @@ function isSpeechVerb(f: Frame, v: number, data: LangData): boolean {
 
 /** Whether the mention is the object of a preposition ("à Hood", "par l'État", "to the press"). */
 function isPrepositional(f: Frame, m: Mention, data: LangData): boolean {
+  return prepositionBefore(f, m, data) >= 0;
+}
+
+/** Index of the preposition whose object the mention is, past its determiners, or -1. */
+function prepositionBefore(f: Frame, m: Mention, data: LangData): number {
   let i = m.first - 1;
   while (i >= 0 && data.determiners.has(f.tokens[i]!.lower)) i -= 1;
-  return i >= 0 && data.prepositions.has(f.tokens[i]!.lower);
+  return i >= 0 && data.prepositions.has(f.tokens[i]!.lower) ? i : -1;
+}
+
+/**
+ * The mention a prepositional phrase qualifies, when `m` is that phrase's object: "John Smith"
+ * for "Oxford University" in "John Smith of Oxford University" or "Smith, of the police,".
+ */
+function qualifiedBy(f: Frame, m: Mention, data: LangData): Mention | undefined {
+  const p = prepositionBefore(f, m, data);
+  if (p < 0) return undefined;
+  const end = f.tokens[p - 1]?.text === ',' ? p - 1 : p;
+  return f.mentions.find((x) => x.last === end && x.kind !== 'pronoun');
 }
 
 /**
@@ -212,7 +228,7 @@ function subjectOf(f: Frame, v: number, data: LangData): Speaker {
   let k = v - 1;
   while (k >= 0 && glue(f.tokens[k]!)) k -= 1;
   const adjacent = adjacentTo(k);
-  if (adjacent) return adjacent;
+  if (adjacent) return qualifiedBy(f, adjacent, data) ?? adjacent;
   const previous = f.tokens[k];
   // "… and told the police": a verb coordinated with an earlier one shares the sentence's subject.
   if (previous && data.conjunctions.has(previous.lower)) return sentenceSubject(f, v, data) ?? UNNAMED;

@@ -140,8 +140,10 @@ function rolePhraseAt(tokens: Token[], i: number, data: LangData): RolePhrase | 
   if (!n) return null;
   let head = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
   let j = i + n;
-  // "news agency", "directeur général": the last of consecutive role words heads the phrase.
-  for (let more = roleWordsAt(tokens, j, data); more && !tokens[j]!.capital; more = roleWordsAt(tokens, j, data)) {
+  // "news agency", "directeur général", "Detective Sergeant": the last of consecutive role words
+  // heads the phrase; a capitalised one follows only a capitalised one.
+  const chains = (k: number) => !tokens[k]!.capital || tokens[k - 1]!.capital;
+  for (let more = roleWordsAt(tokens, j, data); more && chains(j); more = roleWordsAt(tokens, j, data)) {
     head = tokens.slice(j, j + more).map((t) => t.lower).join(' ');
     j += more;
   }

@@ -183,4 +183,14 @@ describe('English attribution rules', () => {
       '"However, the simulator, which every pilot including [former director] Ann Webb has trained on, will come to Salt Lake City."',
     ).map(([speaker]) => speaker)).toEqual(['Ken Marlow', 'Ken Marlow']);
   });
+
+  it('reads a chain of capitalised titles and a prepositional apposition: Detective Sergeant X, of the Y, said', () => {
+    expect(attributed('en', 'Detective Sergeant Rosa Klein, of the Harbour Police, said: "We are treating the fire as deliberate."'))
+      .toEqual([['Rosa Klein', 'We are treating the fire as deliberate.']]);
+  });
+
+  it('gives the verb to the person, not the body after "of": X of Y University said', () => {
+    expect(attributed('en', 'Ian Tulloch of Leeds University said the sample was "far too small to draw conclusions".'))
+      .toEqual([['Ian Tulloch', 'far too small to draw conclusions']]);
+  });
 });
