@@ -45,6 +45,8 @@ export interface BreakParams {
   fitnessDemerits: number;
   /** Most flagged (hyphenated) lines allowed in a row. */
   maxFlaggedRun: number;
+  /** Flagged lines in a row just before the first line (the paragraph resumed after them). */
+  startFlaggedRun: number;
   /** Lines to add to (or, negative, remove from) the optimum, as far as possible. */
   looseness: number;
 }
@@ -143,7 +145,7 @@ const MAX_RUN_SLOT = 7;
 
 export function breakItems(items: BreakItem[], p: BreakParams): number[] | null {
   const sums = prefixSums(items);
-  let active: Node[] = [{ at: -1, next: lineStart(items, -1), line: 0, fitness: 1, flaggedRun: 0, demerits: 0, prev: null }];
+  let active: Node[] = [{ at: -1, next: lineStart(items, -1), line: 0, fitness: 1, flaggedRun: p.startFlaggedRun, demerits: 0, prev: null }];
   // Best candidate per fitness class and flagged run length, and per line count when looseness
   // asks for another number of lines (TeX likewise keeps line numbers apart only then).
   const best = new Map<number, Node>();

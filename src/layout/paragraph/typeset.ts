@@ -23,10 +23,14 @@ interface Prepared extends PreparedParagraph {
 }
 
 /**
- * A cursor is an item index and a character offset inside that item's box, so that a word too
- * long for any line can be split and resumed: cursor = item · CURSOR_BASE + offset.
+ * A cursor is a position (an item index and a character offset inside that item's box, so that
+ * a word too long for any line can be split and resumed: position = item · CURSOR_BASE + offset)
+ * and the number of hyphenated lines just before it, so that the cap on hyphenated lines in a
+ * row holds when the flow resumes in another column: cursor = position · RUN_SLOTS + run.
  */
 const CURSOR_BASE = 2 ** 20;
+/** Hyphenated-run lengths a cursor tells apart: more than the cap (BREAKING.maxFlaggedRun). */
+const RUN_SLOTS = 4;
 
 /**
  * Badness above which a line counts as loose: word spaces past 1.7 × their width (ratio 1.4,
@@ -42,7 +46,7 @@ const RAGGED_STRETCH_EM = 3;
 /** Cost of splitting a word with no hyphenation point that is wider than the line (URLs). */
 const SPLIT_PENALTY = 5_000;
 
-const BREAKING: Omit<BreakParams, 'width' | 'tolerance' | 'backgroundStretch'> = {
+const BREAKING: Omit<BreakParams, 'width' | 'tolerance' | 'backgroundStretch' | 'startFlaggedRun'> = {
   looseBadness: LOOSE_BADNESS,
   looseDemerits: LOOSE_DEMERITS,
   linePenalty: 10,
@@ -55,9 +59,9 @@ const BREAKING: Omit<BreakParams, 'width' | 'tolerance' | 'backgroundStretch'> =
   looseness: 0,
 };
 
-/** A breakable item for one width, tied back to the cursor where its text starts. */
+/** A breakable item for one width, tied back to the position where its text starts. */
 interface LineItem extends BreakItem {
-  cursor: number;
+  position: number;
   source: Item;
   /** The text of a box split because it is wider than the line. */
   text?: string;
@@ -99,9 +103,10 @@ function createTypesetter(lang: string): Typesetter {
 function breakPrepared(p: Prepared, from: number, width: number): SetLine[] {
   const justified = p.spec.align === 'justify';
   const size = p.spec.runs[0]?.size ?? 10;
-  const line = lineItems(p, from, width, justified, size);
+  const line = lineItems(p, Math.floor(from / RUN_SLOTS), width, justified, size);
   if (line.length === 0) return [];
-  const breaks = optimalBreaks(line, width, justified, size) ?? greedyBreaks(line, width);
+  let run = from % RUN_SLOTS;
+  const breaks = optimalBreaks(line, width, justified, size, run) ?? greedyBreaks(line, width);
   const lines: SetLine[] = [];
   let start = lineStart(line, -1);
   for (const at of breaks) {
@@ -117,27 +122,33 @@ function breakPrepared(p: Prepared, from: number, width: number): SetLine[] {
       size,
     });
     const hyphenated = end.source.kind === 'penalty' && end.source.flagged;
-    lines.push({ ...set, hyphenated, end: next < line.length ? line[next]!.cursor : cursorAt(p.items.length, 0), last });
+    run = hyphenated ? Math.min(run + 1, RUN_SLOTS - 1) : 0;
+    const position = next < line.length ? line[next]!.position : positionAt(p.items.length, 0);
+    lines.push({ ...set, hyphenated, end: position * RUN_SLOTS + run, last });
     start = next;
   }
   return lines;
 }
 
-function cursorAt(item: number, offset: number): number {
+function positionAt(item: number, offset: number): number {
   return item * CURSOR_BASE + offset;
 }
 
-/** K–P at the normal tolerance, then without the hyphen-run cap, then at any badness. */
-function optimalBreaks(line: LineItem[], width: number, justified: boolean, size: number): number[] | null {
+/**
+ * K–P at the normal tolerance, then at any badness, then without the hyphen-run cap; `run`
+ * hyphenated lines precede the first line (in the previous column).
+ */
+function optimalBreaks(line: LineItem[], width: number, justified: boolean, size: number, run: number): number[] | null {
   const backgroundStretch = justified ? 0 : RAGGED_STRETCH_EM * size;
   const passes: Partial<BreakParams>[] = [
     { tolerance: TOLERANCE },
-    // A third hyphen in a row beats a line that cannot be set; any line beats losing text.
-    { tolerance: TOLERANCE, maxFlaggedRun: Infinity },
+    // A line past the tolerance (somewhere in the paragraph) does not lift the cap elsewhere; a
+    // third hyphen in a row only where no breaking at all keeps to it; any line beats losing text.
+    { tolerance: Infinity },
     { tolerance: Infinity, maxFlaggedRun: Infinity },
   ];
   for (const pass of passes) {
-    const breaks = breakItems(line, { ...BREAKING, width, backgroundStretch, ...pass } as BreakParams);
+    const breaks = breakItems(line, { ...BREAKING, width, backgroundStretch, startFlaggedRun: run, ...pass } as BreakParams);
     if (breaks) return breaks;
   }
   return null;
@@ -181,7 +192,7 @@ function lastBreakBefore(line: LineItem[], i: number, after: number): number {
 }
 
 /**
- * The paragraph's items from `from` on, as the line breaker sees them at `width`: boxes flex by
+ * The paragraph's items from position `from` on, as the line breaker sees them at `width`: boxes flex by
  * letter spacing and glyph expansion (justified text only), boxes wider than the line are split.
  */
 function lineItems(p: Prepared, from: number, width: number, justified: boolean, size: number): LineItem[] {
@@ -201,7 +212,7 @@ function lineItems(p: Prepared, from: number, width: number, justified: boolean,
         cost: item.kind === 'penalty' ? item.cost : 0,
         flagged: item.kind === 'penalty' && item.flagged,
         hang: justified ? hangAt(p, i) : 0,
-        cursor: cursorAt(i, 0),
+        position: positionAt(i, 0),
         source: item,
       });
       continue;
@@ -211,12 +222,12 @@ function lineItems(p: Prepared, from: number, width: number, justified: boolean,
     const pieces = boxWidth > width && text.length > 1 ? splitToFit(p, item.run, text, width) : [text];
     let at = offset;
     pieces.forEach((piece, k) => {
-      if (k > 0) out.push({ kind: 'penalty', width: 0, stretch: 0, shrink: 0, cost: SPLIT_PENALTY, flagged: false, hang: 0, cursor: cursorAt(i, at), source: item });
+      if (k > 0) out.push({ kind: 'penalty', width: 0, stretch: 0, shrink: 0, cost: SPLIT_PENALTY, flagged: false, hang: 0, position: positionAt(i, at), source: item });
       const whole = pieces.length === 1 && offset === 0;
       const w = whole ? boxWidth : boxTextWidth(p, item.run, piece);
       const glyphs = whole ? item.glyphs : glyphCount(p.spec.runs[item.run]!.file, piece);
       const flex = justified ? boxFlex(w, glyphs, size) : { stretch: 0, shrink: 0 };
-      out.push({ kind: 'box', width: w, ...flex, cost: 0, flagged: false, hang: 0, cursor: cursorAt(i, at), source: item, text: piece === item.text ? undefined : piece });
+      out.push({ kind: 'box', width: w, ...flex, cost: 0, flagged: false, hang: 0, position: positionAt(i, at), source: item, text: piece === item.text ? undefined : piece });
       at += piece.length;
     });
   }

@@ -22,6 +22,7 @@ const params: BreakParams = {
   finalFlaggedDemerits: 5_000,
   fitnessDemerits: 10_000,
   maxFlaggedRun: 2,
+  startFlaggedRun: 0,
   looseness: 0,
 };
 
@@ -60,6 +61,14 @@ describe('breakItems (Knuth–Plass)', () => {
       }
       expect(longest).toBeLessThanOrEqual(maxFlaggedRun);
     }
+  });
+
+  it('counts hyphenated lines set before the first line (the paragraph resumed) toward the cap', () => {
+    // "2-2 2-2" at width 3.x: the only cheap first line ends at the first word's hyphen.
+    const items: BreakItem[] = [box(2), penalty(0, true, 1), box(2), glue(1, 2, 1), box(2), penalty(0, true, 1), box(2), ...end()];
+    const run = (start: number) => breakItems(items, { ...params, width: 3, tolerance: Infinity, maxFlaggedRun: 2, startFlaggedRun: start })!;
+    expect(items[run(0)[0]!]!.flagged).toBe(true);
+    expect(items[run(2)[0]!]!.flagged).toBe(false);
   });
 
   it('lets a line reach past the width by what its last mark may hang', () => {

@@ -154,6 +154,21 @@ describe('typesetter', () => {
     expect(t.breakLines(p, rest[rest.length - 1]!.end, 220)).toEqual([]);
   });
 
+  it('keeps the cap of two hyphenated lines in a row when the paragraph resumes at another width', () => {
+    for (const { lang, text } of corpusParagraphs().filter((p) => p.text.length > 500)) {
+      const t = typesetterFor(lang);
+      const p = t.prepare(spec(text, lang));
+      // At 120 pt every long paragraph has a ladder of two somewhere.
+      const first = t.breakLines(p, p.start, 120);
+      first.forEach((line, i) => {
+        if (!line.hyphenated || !first[i - 1]?.hyphenated) return;
+        for (let width = 120; width <= 200; width += 4) {
+          expect(t.breakLines(p, line.end, width)[0]!.hyphenated, `${lang} at ${width}`).toBe(false);
+        }
+      });
+    }
+  });
+
   it('never fails and never drops text: a word wider than the column is split to fit', () => {
     const url = 'https://www.example.com/a/very/long/path/that/cannot/be/hyphenated/at/all/index.html';
     const lines = setLines(`Voir ${url} pour le détail.`, 'fr', 100);
