@@ -4,7 +4,8 @@
  * ("investir initialement 1 Md $ dans son partenaire, OpenAI" -> "investissement initial dans
  * OpenAI"), a count with what happened to it ("evacuated about 80 people in the town of
  * Yeoncheon" -> "people evacuated in the town of Yeoncheon"), a duration with its purpose
- * ("6 mois pour former le modèle" -> "temps pour former le modèle"). Null when no rule applies.
+ * ("6 mois pour former le modèle" -> "temps pour former le modèle"), an age with its person
+ * ("Thomas Sam, 42," -> "age of Thomas Sam"). Null when no rule applies.
  */
 import { MAX_WORDS } from './labelText.js';
 import {
@@ -213,11 +214,19 @@ function parenthesisLabel(c: Clause, f: FoundFigure): string | null {
   return fit(MAX_WORDS, text(c, phrase), complementAfter(c, f.outerLast + 1));
 }
 
+/** "Thomas Sam, 42," or "Marie Durand, âgée de 36 ans" -> "age of Thomas Sam", "âge de Marie Durand". */
+function ageLabel(c: Clause, f: FoundFigure): string | null {
+  const start = phraseBefore(c, f.outerFirst - 1, c.lex.ageWords) ?? f.outerFirst;
+  const person = token(c, start - 1)?.text === ',' ? subjectBefore(c, start - 1) : null;
+  return person ? fit(MAX_WORDS, c.lex.label.heads.age, [linked(c, c.lex.label.defaultLink, sentenceCase(c, text(c, person)))]) : null;
+}
+
 /** The first rule that applies to the figure, or null. */
 export function describeFigure(c: Clause, f: FoundFigure): string | null {
   const d: Described = { figure: f, noun: countedNoun(c, f) };
   const rules: (() => string | null)[] = [
     () => parenthesisLabel(c, f),
+    () => (f.kind === 'age' ? ageLabel(c, f) : null),
     () => (f.kind === 'duration' ? durationLabel(c, f) : null),
     () => (f.kind === 'percent' || f.kind === 'fraction' ? shareLabel(c, f) : null),
     () => (f.kind === 'count' || f.kind === 'money' ? predicateLabel(c, d) : null),

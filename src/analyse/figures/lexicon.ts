@@ -54,7 +54,7 @@ export interface LabelRules {
   conjunctions: Set<string>;
   purposeWords: Phrases<true>;
   deadlineWords: Phrases<true>;
-  heads: { duration: string; deadline: string; share: string; amount: string };
+  heads: { duration: string; deadline: string; share: string; amount: string; age: string };
   shareLinks: Phrases<true>;
   partitives: Phrases<true>;
   possessives: Set<string>;
@@ -88,6 +88,8 @@ export interface Lexicon {
   currencies: Phrases<string>;
   percentWords: Phrases<true>;
   durations: Map<string, string>;
+  /** Words before a number that make it an age: "aged 42", "âgée de 36 ans". */
+  ageWords: Phrases<true>;
   timesWords: Set<string>;
   multiplierWords: Map<string, number>;
   measures: Phrases<string>;
@@ -188,6 +190,7 @@ function compile(lang: string, d: LanguageData): Lexicon {
     currencies: phrases(Object.entries(d.currencies)),
     percentWords: listPhrases(d.percentWords),
     durations: lowerMap(d.durations),
+    ageWords: listPhrases(d.ageWords),
     timesWords: new Set(d.timesWords),
     multiplierWords: lowerMap(d.multiplierWords as Record<string, number>),
     measures: phrases(Object.entries(d.measures)),

@@ -3,6 +3,7 @@
  * range, qualifier and currency) resolved by the unit that follows it.
  */
 import type { FigureValue, Qualifier } from '../Analysis.js';
+import { bareAge, isAge } from './ages.js';
 import { compoundWord } from './compounds.js';
 import { countNounAfter, moreAfter } from './counts.js';
 import { isYearLike, readDate } from './dates.js';
@@ -20,7 +21,7 @@ import { readQuantity, type Quantity } from './readQuantity.js';
 import type { Token } from './tokenize.js';
 import type { UnitMatch } from './UnitMatch.js';
 
-export type FigureKind = 'money' | 'percent' | 'duration' | 'times' | 'fraction' | 'measure' | 'ordinal' | 'date' | 'year' | 'count';
+export type FigureKind = 'money' | 'percent' | 'duration' | 'age' | 'times' | 'fraction' | 'measure' | 'ordinal' | 'date' | 'year' | 'count';
 
 export interface FoundFigure {
   kind: FigureKind;
@@ -82,7 +83,10 @@ function resolveUnit(tokens: Token[], next: number, q: Quantity, ctx: ReadContex
     () => tag('ordinal')(ordinalAfter(tokens, next, q, lex)),
     () => tag('percent')(percentAfter(tokens, next, lex)),
     () => tag('money')(currencyAfter(tokens, next, q, lex)),
-    () => tag('duration')(durationAfter(tokens, next, lex)),
+    () => {
+      const duration = durationAfter(tokens, next, lex);
+      return duration && duration.unit === 'years' && isAge(tokens, q, duration.last, lex) ? { ...duration, kind: 'age' } : tag('duration')(duration);
+    },
     () => tag('times')(timesAfter(tokens, next, lex)),
     () => {
       const f = fractionAfter(tokens, next, lex);
@@ -99,6 +103,7 @@ function resolveUnit(tokens: Token[], next: number, q: Quantity, ctx: ReadContex
       const last = ctx.previousCount === null ? null : moreAfter(tokens, next, lex);
       return last === null ? null : { unit: ctx.previousCount!, first: next, last, kind: 'count' };
     },
+    () => tag('age')(bareAge(tokens, next, q, lex)),
     () => inheritedUnit(tokens, next, q, ctx),
   ];
   for (const read of readers) {

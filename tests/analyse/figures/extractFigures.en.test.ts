@@ -71,6 +71,12 @@ describe('English figures', () => {
     expect(en('The twenty-first game was a one-sided match on a two-way street.')).toEqual([]);
   });
 
+  it('reads an age in apposition to a name or after "aged", in years', () => {
+    expect(en('Anna Berg, 58, and her brother Olaf Berg, 61, testified.')).toEqual(['58 = 58 years', '61 = 61 years']);
+    expect(en('The driver, aged 27, was unhurt.')).toEqual(['27 = 27 years']);
+    expect(en('In March, 40 people left; in Oslo, 40 more.')).toEqual(['40 people = 40 people', '40 more = 40 people']);
+  });
+
   it('reads a proportion as a fraction, not as a count', () => {
     expect(en('One in four voters stayed home.')).toEqual(['One in four voters = 0.25 fraction']);
     expect(en('Nearly 3 out of 4 people agree.')).toEqual(['3 out of 4 people = 0.75 fraction (nearly)']);

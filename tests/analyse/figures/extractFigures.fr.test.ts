@@ -66,6 +66,11 @@ describe('French figures', () => {
     expect(fr('Un bébé de huit mois est malade.')).toEqual(['huit mois = 8 months']);
   });
 
+  it('reads an age in apposition to a name or after "âgé de", in years', () => {
+    expect(fr('Anna Berg, 58 ans, a témoigné.')).toEqual(['58 ans = 58 years']);
+    expect(fr('Le conducteur, âgé de 27 ans, est indemne.')).toEqual(['27 ans = 27 years']);
+  });
+
   it('reads a proportion as a fraction, not as a count', () => {
     expect(fr('Un électeur sur quatre est resté chez lui.')).toEqual(['Un électeur sur quatre = 0.25 fraction']);
     expect(fr('Près de 3 sur 4 approuvent.')).toEqual(['3 sur 4 = 0.75 fraction (nearly)']);

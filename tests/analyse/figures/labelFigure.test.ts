@@ -20,6 +20,13 @@ describe('French figure labels', () => {
     expect(labels('fr', 'Trois salariés ont été licenciés la semaine dernière.')).toEqual(['Trois salariés — salariés licenciés la semaine dernière']);
   });
 
+  it('names an age by its person', () => {
+    expect(labels('fr', 'Anna Berg, 58 ans, et son frère, âgé de 61 ans, ont témoigné.')).toEqual([
+      "58 ans — âge d'Anna Berg",
+      '61 ans — âge de son frère',
+    ]);
+  });
+
   it('gives a duration its purpose', () => {
     expect(labels('fr', 'Il a fallu deux ans pour construire le pont.')).toEqual(['deux ans — temps pour construire le pont']);
   });
@@ -42,6 +49,10 @@ describe('French figure labels', () => {
 });
 
 describe('English figure labels', () => {
+  it('names an age by its person', () => {
+    expect(labels('en', 'Anna Berg, 58, and her brother, aged 61, testified.')).toEqual(['58 — age of Anna Berg', '61 — age of her brother']);
+  });
+
   it('names the action with its adjective and complement', () => {
     expect(labels('en', 'The company initially invested $2bn in its rival, Acme.')).toEqual(['$2bn — initial investment in Acme']);
     expect(labels('en', 'The council has now spent £4m on the bridge.')).toEqual(['£4m — total spending on the bridge']);
