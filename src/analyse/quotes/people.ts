@@ -24,7 +24,6 @@ export interface Registry {
 }
 
 const words = (name: string): string[] => name.split(/[\s]+/u);
-const lastWord = (name: string): string => words(name).at(-1)!;
 
 /** Whether a name (with its mention) reads as a person rather than an organisation or place. */
 function looksPersonal(m: Mention, data: LangData): boolean {
@@ -35,10 +34,9 @@ function looksPersonal(m: Mention, data: LangData): boolean {
     parts.every((w) => /^\p{Lu}[\p{Ll}'-]/u.test(w) && !data.organisationWords.has(w.toLowerCase()));
 }
 
-/** The one person whose full name has `name` as the word picked by `part`, if only one has. */
-function onlyPersonWith(entities: Entity[], name: string, part: (full: string[]) => string): Entity | undefined {
-  const found = entities.filter((e) => e.person && words(e.name).length > 1 && part(words(e.name)) === name);
-  return found.length === 1 ? found[0] : undefined;
+/** The people with a full name whose word picked by `part` is `name`. */
+function peopleWith(entities: Entity[], name: string, part: (full: string[]) => string): Entity[] {
+  return entities.filter((e) => e.person && words(e.name).length > 1 && part(words(e.name)) === name);
 }
 
 /**
@@ -49,8 +47,9 @@ function onlyPersonWith(entities: Entity[], name: string, part: (full: string[])
 function findByName(entities: Entity[], name: string): Entity | undefined {
   const exact = entities.find((e) => e.name === name || e.aliases.has(name));
   if (exact || words(name).length > 1) return exact;
-  const surnamed = entities.some((e) => e.person && words(e.name).length > 1 && lastWord(e.name) === name);
-  return surnamed ? onlyPersonWith(entities, name, (w) => w.at(-1)!) : onlyPersonWith(entities, name, (w) => w[0]!);
+  const surnamed = peopleWith(entities, name, (w) => w.at(-1)!);
+  const candidates = surnamed.length > 0 ? surnamed : peopleWith(entities, name, (w) => w[0]!);
+  return candidates.length === 1 ? candidates[0] : undefined;
 }
 
 function addRole(e: Entity, m: Mention): void {
