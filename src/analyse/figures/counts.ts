@@ -64,7 +64,9 @@ export function countNounAfter(tokens: Token[], next: number, q: Quantity, lex: 
   // Things are counted in whole numbers: "6.2 earthquake" is a magnitude, not 6.2 earthquakes.
   if (!q.scaled && !Number.isInteger(q.value)) return null;
   const last = compoundHead(tokens, j, lex);
-  return { unit: tokens[last]!.lower, first: next, last };
+  // A count of one names its noun in the singular ("one car"): the unit is plural all the same.
+  const noun = tokens[last]!.lower;
+  return { unit: q.value === 1 ? pluralOf(noun, lex) : noun, first: next, last };
 }
 
 /** "200 more", "deux autres": the count of the noun counted just before. */

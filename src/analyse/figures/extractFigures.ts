@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../../diagnostics.js';
 import type { Article, Span } from '../../ingest/Article.js';
 import type { Figure } from '../Analysis.js';
+import { countedUnits, isIndefiniteOne } from './indefiniteOne.js';
 import { labelFigure } from './labelFigure.js';
 import { lexiconFor } from './lexicon.js';
 import { readFigureAt, type FoundFigure, type ReadContext } from './readFigure.js';
@@ -48,12 +49,16 @@ function sentenceOf(bounds: [number, number][], f: FoundFigure): [number, number
 export function extractFigures(article: Article): { figures: Figure[]; diagnostics: Diagnostic[] } {
   const lex = lexiconFor(article.lang);
   const year = article.date ? Number(article.date.slice(0, 4)) : null;
-  const figures: (Figure & { kind: FoundFigure['kind']; inTitle: boolean })[] = [];
-  for (const region of textRegions(article)) {
+  const regions = textRegions(article).map((region) => {
     const tokens = tokenize(article.normalized, region.start, region.end);
     const bounds = sentenceBounds(tokens);
     const ctx: ReadContext = { lex, year, previousCount: null, previousCurrency: null };
-    const found = figuresInTokens(tokens, bounds, ctx);
+    return { region, tokens, bounds, found: figuresInTokens(tokens, bounds, ctx) };
+  });
+  const counted = countedUnits(regions.flatMap((r) => r.found));
+  const figures: (Figure & { kind: FoundFigure['kind']; inTitle: boolean })[] = [];
+  for (const { region, tokens, bounds, found: all } of regions) {
+    const found = all.filter((f) => !isIndefiniteOne(tokens, f, counted, lex));
     for (const f of found) {
       const start = tokens[f.first]!.start;
       const end = tokens[f.last]!.end;

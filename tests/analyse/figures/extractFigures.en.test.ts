@@ -119,6 +119,12 @@ describe('English figures', () => {
     expect(en('Revenue rose 2% from a year earlier.')).toEqual(['2% = 2 percent']);
     expect(en('The plan will cost $2bn over 10 years.')).toEqual(['$2bn = 2000000000 USD', '10 years = 10 years']);
     expect(en('One Rohingya said one of the boats sank.')).toEqual([]);
+    expect(en('One reader wrote that if one team cheats, both lose.')).toEqual([]);
+    expect(en('One person died and one car burned; two cars were towed.')).toEqual([
+      'One person = 1 people',
+      'one car = 1 cars',
+      'two cars = 2 cars',
+    ]);
     expect(en('Shells hit posts 542 and 543 and Windows 95 crashed.')).toEqual([]);
     expect(en('The meeting starts at 10:30, or at 3 p.m.')).toEqual([]);
     expect(en('A boat and a model in the 1990s, with 3D and G7 talks.')).toEqual([]);

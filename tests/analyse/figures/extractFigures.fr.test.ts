@@ -66,6 +66,10 @@ describe('French figures', () => {
     expect(fr('Un bébé de huit mois est malade.')).toEqual(['huit mois = 8 months']);
   });
 
+  it('reads "l’un des…" as a pronoun, not a count', () => {
+    expect(fr("L'un des deux frères est parti ; l’une des plus grandes villes.")).toEqual(['deux frères = 2 frères']);
+  });
+
   it('reads an age in apposition to a name or after "âgé de", in years', () => {
     expect(fr('Anna Berg, 58 ans, a témoigné.')).toEqual(['58 ans = 58 years']);
     expect(fr('Le conducteur, âgé de 27 ans, est indemne.')).toEqual(['27 ans = 27 years']);
