@@ -124,14 +124,17 @@ interface RolePhrase {
 }
 
 /**
- * Where the body named in the capitalised run `[from, to)` of a role's complement ends: a title
- * runs into its holder's name in "Minister of Education Stefania Giannini", "le ministre de
- * l'Intérieur Paul Martin", so a run of three words or more that ends in a first name and a
- * surname names the body, then the person.
+ * Where the body named in the capitalised run `[from, to)` of the complement of the role at
+ * `role` ends: a title runs into its holder's name in "Minister of Education Stefania Giannini",
+ * "le ministre de l'Intérieur Paul Martin", so a run of three words or more that ends in a first
+ * name and a surname names the body, then the person. English capitalises a title only before a
+ * name, so "the director of the Natural History Museum" names a body only; French capitalises
+ * only the first word of a body's name.
  */
-function titledBodyEnd(tokens: Token[], from: number, to: number, data: LangData): number {
+function titledBodyEnd(tokens: Token[], role: number, from: number, to: number, data: LangData): number {
   const name = to - 2;
-  return name - from >= 1 && isTwoWordName(tokens, name, to, data) && !data.nameConnectors.has(tokens[name - 1]!.lower) ? name : to;
+  const titled = data.lang === 'fr' || tokens[role]!.capital;
+  return titled && name - from >= 1 && isTwoWordName(tokens, name, to, data) && !data.nameConnectors.has(tokens[name - 1]!.lower) ? name : to;
 }
 
 /** A role word with up to two adjectives and chained complements: "directeur technique de Microsoft". */
@@ -155,7 +158,7 @@ function rolePhraseAt(tokens: Token[], i: number, data: LangData): RolePhrase | 
     let k = j + 1;
     if (tokens[k] && data.determiners.has(tokens[k]!.lower)) k += 1;
     const run = capitalRunEnd(tokens, k, data);
-    const body = titledBodyEnd(tokens, k, run, data);
+    const body = titledBodyEnd(tokens, i, k, run, data);
     if (run > k && !org) org = [k, body];
     let end = body;
     if (run === k) {

@@ -193,4 +193,15 @@ describe('English attribution rules', () => {
     expect(attributed('en', 'Ian Tulloch of Leeds University said the sample was "far too small to draw conclusions".'))
       .toEqual([['Ian Tulloch', 'far too small to draw conclusions']]);
   });
+
+  it('keeps a body named after a lower-case title whole: "director of the Natural History Museum"', () => {
+    const r = quotesOf('en', '"The skeleton is complete," said Jane Doe, director of the Natural History Museum.');
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Jane Doe']);
+    expect(r.people).toEqual([{ name: 'Jane Doe', roles: ['director of the Natural History Museum'], aliases: [] }]);
+  });
+
+  it('takes the subject of the sentence a colon ends: X was blunt: "…"', () => {
+    expect(attributed('en', 'Farm union president Gail Porter was blunt: "Nobody can grow wheat at these prices."'))
+      .toEqual([['Gail Porter', 'Nobody can grow wheat at these prices.']]);
+  });
 });
