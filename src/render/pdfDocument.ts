@@ -54,6 +54,8 @@ export function createPdfDocument(meta: LaidOut['meta'], date: Date): PDFKit.PDF
     pdfVersion: '1.7',
     lang: meta.lang,
     tagged: true,
+    // No default font: pdfkit would load Helvetica's metrics for every document, and we never use it.
+    font: '',
     displayTitle: true,
     info: infoOf(meta, date),
   } as PDFKit.PDFDocumentOptions);
