@@ -88,6 +88,7 @@ function formatScalar(lex: Lexicon, v: number, figure: Figure): string {
   if (unit === 'percent') return numberFormat(lex, { style: 'percent' }).format(v / 100);
   if (unit === 'year') return String(v);
   if (unit === 'ordinal') return formatOrdinal(lex, v);
+  if (unit === 'rank') return `${lex.format.rankPrefix}${plain(lex, v)}`;
   if (unit === 'fraction') return lex.format.fractions[String(v)] ?? numberFormat(lex, { style: 'percent', maximumFractionDigits: 0 }).format(v);
   const intlUnit = INTL_UNITS[unit];
   if (intlUnit) return numberFormat(lex, { style: 'unit', unit: intlUnit, unitDisplay: 'long' }).format(v);

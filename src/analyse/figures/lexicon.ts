@@ -19,6 +19,8 @@ export interface FormatData {
   /** The link before a vowel ("d'habitants"). */
   nounLinkElided: string;
   ordinals: Record<string, string>;
+  /** Before a rank's number: "No. 3", "n° 3". */
+  rankPrefix: string;
   /** French writes the first of the month as an ordinal: "1er avril". */
   ordinalFirstDay: boolean;
   units: Record<string, string[]>;
@@ -106,6 +108,8 @@ export interface Lexicon {
   rangeOpeners: Map<string, string>;
   moreWords: Phrases<true>;
   identifierWords: Set<string>;
+  /** Words before a rank: "number 3", "#2", "numéro deux". */
+  rankWords: Phrases<true>;
   timeOfDayBefore: Set<string>;
   timeOfDayUnits: Phrases<true>;
   adjectivesBeforeNoun: Set<string>;
@@ -205,6 +209,7 @@ function compile(lang: string, d: LanguageData): Lexicon {
     rangeOpeners: new Map(Object.entries(d.rangeOpeners)),
     moreWords: listPhrases(d.moreWords),
     identifierWords: new Set(d.identifierWords),
+    rankWords: listPhrases(d.rankWords),
     timeOfDayBefore: new Set(d.timeOfDayBefore),
     timeOfDayUnits: listPhrases(d.timeOfDayUnits),
     adjectivesBeforeNoun: new Set(d.adjectivesBeforeNoun),

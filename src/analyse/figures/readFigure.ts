@@ -1,5 +1,5 @@
 /**
- * One figure read at a token: a date, a number and unit in one word ("nine-month-old"), a multiple word, a proportion ("one in three"), a fraction, or a number (with its sign,
+ * One figure read at a token: a rank ("number 3"), a date, a number and unit in one word ("nine-month-old"), a multiple word, a proportion ("one in three"), a fraction, or a number (with its sign,
  * range, qualifier and currency) resolved by the unit that follows it.
  */
 import type { FigureValue, Qualifier } from '../Analysis.js';
@@ -14,6 +14,7 @@ import type { Lexicon } from './lexicon.js';
 import { measureAfter, multiplierWord, timesAfter } from './measures.js';
 import { currencyAfter, currencyBefore } from './money.js';
 import { percentAfter } from './percent.js';
+import { readRank } from './ranks.js';
 import { readProportion } from './proportions.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { rangeAfter, type Range } from './ranges.js';
@@ -21,7 +22,7 @@ import { readQuantity, type Quantity } from './readQuantity.js';
 import type { Token } from './tokenize.js';
 import type { UnitMatch } from './UnitMatch.js';
 
-export type FigureKind = 'money' | 'percent' | 'duration' | 'age' | 'times' | 'fraction' | 'measure' | 'ordinal' | 'date' | 'year' | 'count';
+export type FigureKind = 'money' | 'percent' | 'duration' | 'age' | 'times' | 'fraction' | 'measure' | 'ordinal' | 'rank' | 'date' | 'year' | 'count';
 
 export interface FoundFigure {
   kind: FigureKind;
@@ -135,7 +136,7 @@ function isExcluded(tokens: Token[], q: Quantity, unit: Resolved | null, named: 
 }
 
 function qualify(tokens: Token[], f: FoundFigure, lex: Lexicon): FoundFigure {
-  if (f.kind === 'year' || f.kind === 'date' || f.kind === 'ordinal') return f;
+  if (f.kind === 'year' || f.kind === 'date' || f.kind === 'ordinal' || f.kind === 'rank') return f;
   const before = qualifierBefore(tokens, f.first, lex, f.kind === 'duration');
   const after = before ? null : qualifierAfter(tokens, f.last, lex);
   const q = before ?? after;
@@ -172,6 +173,8 @@ function readNumberFigure(tokens: Token[], i: number, ctx: ReadContext): FoundFi
 
 /** The figure starting at token `i`, if one does. */
 export function readFigureAt(tokens: Token[], i: number, ctx: ReadContext): FoundFigure | null {
+  const rank = readRank(tokens, i, ctx.lex);
+  if (rank) return figure('rank', rank.value, 'rank', rank.first, rank.last);
   const date = readDate(tokens, i, ctx.lex, ctx.year);
   if (date) return figure('date', date.value, 'date', date.first, date.last);
   const compound = compoundWord(tokens[i]!, ctx.lex);

@@ -18,7 +18,7 @@ export interface Candidate {
 }
 
 const KIND_WEIGHT: Record<FigureKind, number> = {
-  money: 5, percent: 4.5, count: 4, measure: 3.5, age: 3, duration: 3, date: 3, fraction: 3, times: 2.25, year: 2, ordinal: 1,
+  money: 5, percent: 4.5, count: 4, measure: 3.5, age: 3, duration: 3, date: 3, fraction: 3, times: 2.25, year: 2, rank: 2, ordinal: 1,
 };
 const SMALL = 2;
 /** Below a year: "deux porte-parole" tells less than when the story happened. */

@@ -77,6 +77,11 @@ describe('English figures', () => {
     expect(en('In March, 40 people left; in Oslo, 40 more.')).toEqual(['40 people = 40 people', '40 more = 40 people']);
   });
 
+  it('reads a rank after "number", "No." or "#", not after a name', () => {
+    expect(en('The song climbed to number 4, then No. 1; the team is #2.')).toEqual(['number 4 = 4 rank', 'No. 1 = 1 rank', '#2 = 2 rank']);
+    expect(en('Gate number 4 and Flight No. 9 were closed.')).toEqual([]);
+  });
+
   it('reads a proportion as a fraction, not as a count', () => {
     expect(en('One in four voters stayed home.')).toEqual(['One in four voters = 0.25 fraction']);
     expect(en('Nearly 3 out of 4 people agree.')).toEqual(['3 out of 4 people = 0.75 fraction (nearly)']);

@@ -75,6 +75,14 @@ describe('French figures', () => {
     expect(fr('Le conducteur, âgé de 27 ans, est indemne.')).toEqual(['27 ans = 27 years']);
   });
 
+  it('reads a rank after "numéro" or "n°", not after a name', () => {
+    expect(fr('Le club est numéro 4 du classement, et son président le numéro deux du parti.')).toEqual([
+      'numéro 4 = 4 rank',
+      'numéro deux = 2 rank',
+    ]);
+    expect(fr('La salle numéro 4 est fermée.')).toEqual([]);
+  });
+
   it('reads a proportion as a fraction, not as a count', () => {
     expect(fr('Un électeur sur quatre est resté chez lui.')).toEqual(['Un électeur sur quatre = 0.25 fraction']);
     expect(fr('Près de 3 sur 4 approuvent.')).toEqual(['3 sur 4 = 0.75 fraction (nearly)']);

@@ -44,6 +44,10 @@ describe('formatFigure', () => {
     expect(fr(fig(133, 'times'))).toBe('133 fois');
     expect(fr(fig(125, 'GeV'))).toBe('125 GeV');
     expect(fr(fig(0.5, 'fraction'))).toBe('la moitié');
+    expect(fr(fig(1 / 3, 'fraction'))).toBe('33 %');
+    expect(en(fig(0.3333333333, 'fraction'))).toBe('a third');
+    expect(fr(fig(3, 'rank'))).toBe('n° 3');
+    expect(en(fig(3, 'rank'))).toBe('No. 3');
   });
 
   it('writes years, dates and ranges', () => {
