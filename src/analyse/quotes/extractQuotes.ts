@@ -104,7 +104,7 @@ function previousFrame(units: Unit[], unit: number, frame: number): [number, num
 
 /**
  * The speaker of one body quotation: an explicit rule in its sentence (none when it credits
- * someone unnamed); else the speaker of an earlier quotation in the same sentence; else, for a
+ * someone unnamed or a role nobody named holds); else the speaker of an earlier quotation in the same sentence; else, for a
  * quotation that opens its sentence, the speaker of the sentence before (its quotation, the
  * subject of its speech verb, or the person it is about); else the subject of its own sentence
  * if already a speaker; else the speaker of the previous quotation if it is in this or the
@@ -119,6 +119,8 @@ function attribute(units: Unit[], q: Located, done: Attributed[], registry: Regi
   if (explicit) {
     const entity = resolveMention(registry, explicit, explicit.start, lastSpeaker, data);
     if (entity) return entity;
+    // "…," the agency said: credited to a holder of a role the article never names.
+    if (explicit.kind === 'role') return null;
   }
   const sameSentence = done.filter((d) => d.located.unit === q.unit && d.located.sentence === q.sentence).at(-1);
   if (sameSentence?.speaker) return sameSentence.speaker;

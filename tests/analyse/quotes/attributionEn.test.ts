@@ -204,4 +204,11 @@ describe('English attribution rules', () => {
     expect(attributed('en', 'Farm union president Gail Porter was blunt: "Nobody can grow wheat at these prices."'))
       .toEqual([['Gail Porter', 'Nobody can grow wheat at these prices.']]);
   });
+
+  it('gives no speaker to a role the article never names, rather than the speaker before', () => {
+    expect(attributed('en',
+      '"The harbour will reopen on Monday," said Mayor Kit Lowe.',
+      '"Ships will wait at least a week," the agency said in its bulletin.',
+    )).toEqual([['Kit Lowe', 'The harbour will reopen on Monday,'], [null, 'Ships will wait at least a week,']]);
+  });
 });
