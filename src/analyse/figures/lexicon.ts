@@ -94,6 +94,10 @@ export interface Lexicon {
   ageWords: Phrases<true>;
   timesWords: Set<string>;
   multiplierWords: Map<string, number>;
+  /** Before the number of a multiple: "multiplied by". */
+  timesBefore: Phrases<true>;
+  /** After "three times", "twice": what makes them a multiple rather than a frequency. */
+  multipleFollowers: Set<string>;
   measures: Phrases<string>;
   qualifiersBefore: Phrases<Qualifier>;
   qualifiersAfter: Phrases<Qualifier>;
@@ -197,6 +201,8 @@ function compile(lang: string, d: LanguageData): Lexicon {
     ageWords: listPhrases(d.ageWords),
     timesWords: new Set(d.timesWords),
     multiplierWords: lowerMap(d.multiplierWords as Record<string, number>),
+    timesBefore: listPhrases(d.timesBefore),
+    multipleFollowers: new Set(d.multipleFollowers),
     measures: phrases(Object.entries(d.measures)),
     qualifiersBefore: phrases(Object.entries(d.qualifiersBefore) as [string, Qualifier][]),
     qualifiersAfter: phrases(Object.entries(d.qualifiersAfter) as [string, Qualifier][]),

@@ -11,7 +11,7 @@ import { durationAfter } from './durations.js';
 import { hasGluedWord, isIdentifier, isListNumber, isRelativeTime, isTimeOfDay } from './exclusions.js';
 import { bareFraction, fractionAfter } from './fractions.js';
 import type { Lexicon } from './lexicon.js';
-import { measureAfter, multiplierWord, timesAfter } from './measures.js';
+import { isFrequency, measureAfter, multiplierWord, timesAfter, timesBefore } from './measures.js';
 import { currencyAfter, currencyBefore } from './money.js';
 import { percentAfter } from './percent.js';
 import { readRank } from './ranks.js';
@@ -22,7 +22,7 @@ import { readQuantity, type Quantity } from './readQuantity.js';
 import type { Token } from './tokenize.js';
 import type { UnitMatch } from './UnitMatch.js';
 
-export type FigureKind = 'money' | 'percent' | 'duration' | 'age' | 'times' | 'fraction' | 'measure' | 'ordinal' | 'rank' | 'date' | 'year' | 'count';
+export type FigureKind = 'money' | 'percent' | 'duration' | 'age' | 'times' | 'frequency' | 'fraction' | 'measure' | 'ordinal' | 'rank' | 'date' | 'year' | 'count';
 
 export interface FoundFigure {
   kind: FigureKind;
@@ -88,7 +88,11 @@ function resolveUnit(tokens: Token[], next: number, q: Quantity, ctx: ReadContex
       const duration = durationAfter(tokens, next, lex);
       return duration && duration.unit === 'years' && isAge(tokens, q, duration.last, lex) ? { ...duration, kind: 'age' } : tag('duration')(duration);
     },
-    () => tag('times')(timesAfter(tokens, next, lex)),
+    () => {
+      const times = timesAfter(tokens, next, lex);
+      return times && tag(isFrequency(tokens, times, lex) ? 'frequency' : 'times')(times);
+    },
+    () => tag('times')(timesBefore(tokens, next, q.first, lex)),
     () => {
       const f = fractionAfter(tokens, next, lex);
       return f ? { ...f, kind: 'fraction' } : null;
@@ -180,7 +184,7 @@ export function readFigureAt(tokens: Token[], i: number, ctx: ReadContext): Foun
   const compound = compoundWord(tokens[i]!, ctx.lex);
   if (compound) return qualify(tokens, figure(compound.kind, compound.value, compound.unit, i, i), ctx.lex);
   const times = multiplierWord(tokens[i]!, ctx.lex);
-  if (times !== null) return figure('times', times, 'times', i, i);
+  if (times !== null) return figure(isFrequency(tokens, { unit: 'times', first: i, last: i }, ctx.lex) ? 'frequency' : 'times', times, 'times', i, i);
   const proportion = readProportion(tokens, i, ctx.lex);
   if (proportion) return qualify(tokens, figure('fraction', proportion.value, 'fraction', proportion.first, proportion.last), ctx.lex);
   const fraction = bareFraction(tokens, i, ctx.lex);

@@ -18,8 +18,10 @@ export interface Candidate {
 }
 
 const KIND_WEIGHT: Record<FigureKind, number> = {
-  money: 5, percent: 4.5, count: 4, measure: 3.5, age: 3, duration: 3, date: 3, fraction: 3, times: 2.25, year: 2, rank: 2, ordinal: 1,
+  money: 5, percent: 4.5, count: 4, measure: 3.5, age: 3, duration: 3, date: 3, fraction: 3, times: 2.25, frequency: 0, year: 2, rank: 2, ordinal: 1,
 };
+/** How often something happened ("turned around twice") is background, never a key figure. */
+const NEVER_KEY = new Set<FigureKind>(['frequency']);
 const SMALL = 2;
 /** Below a year: "deux porte-parole" tells less than when the story happened. */
 const SMALL_PENALTY = 2.5;
@@ -47,7 +49,7 @@ export function selectKeyFigures(candidates: Candidate[]): Set<number> {
     // The best remaining candidate, the earliest among equals; repeats of a chosen amount never.
     let best = -1;
     candidates.forEach((c, i) => {
-      if (!amounts.has(amountKey(c)) && (best < 0 || score(i) > score(best))) best = i;
+      if (!NEVER_KEY.has(c.kind) && !amounts.has(amountKey(c)) && (best < 0 || score(i) > score(best))) best = i;
     });
     if (best < 0) break;
     amounts.add(amountKey(candidates[best]!));

@@ -77,6 +77,12 @@ describe('English figures', () => {
     expect(en('In March, 40 people left; in Oslo, 40 more.')).toEqual(['40 people = 40 people', '40 more = 40 people']);
   });
 
+  it('reads multiples before their comparison or after "multiplied by", and frequencies as times too', () => {
+    expect(en('Output was multiplied by 6 and is four times the level of 2001.')).toEqual(['6 = 6 times', 'four times = 4 times', '2001 = 2001 year']);
+    expect(en('He was fined three times and warned twice.')).toEqual(['three times = 3 times', 'twice = 2 times']);
+    expect(figuresOf('He was fined three times, in 2019.', 'en').map((f) => `${f.surface} ${f.key}`)).toEqual(['three times false', '2019 true']);
+  });
+
   it('reads a rank after "number", "No." or "#", not after a name', () => {
     expect(en('The song climbed to number 4, then No. 1; the team is #2.')).toEqual(['number 4 = 4 rank', 'No. 1 = 1 rank', '#2 = 2 rank']);
     expect(en('Gate number 4 and Flight No. 9 were closed.')).toEqual([]);

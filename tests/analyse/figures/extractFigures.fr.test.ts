@@ -75,6 +75,15 @@ describe('French figures', () => {
     expect(fr('Le conducteur, âgé de 27 ans, est indemne.')).toEqual(['27 ans = 27 years']);
   });
 
+  it('reads multiples before their comparison or after "multiplié par"; "une fois" is no figure', () => {
+    expect(fr('La production a été multipliée par 6 et vaut quatre fois celle de 2001.')).toEqual([
+      '6 = 6 times',
+      'quatre fois = 4 times',
+      '2001 = 2001 year',
+    ]);
+    expect(fr('Il a gagné une fois de plus et perdu trois fois.')).toEqual(['trois fois = 3 times']);
+  });
+
   it('reads a rank after "numéro" or "n°", not after a name', () => {
     expect(fr('Le club est numéro 4 du classement, et son président le numéro deux du parti.')).toEqual([
       'numéro 4 = 4 rank',

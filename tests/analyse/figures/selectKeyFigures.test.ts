@@ -12,6 +12,11 @@ describe('selectKeyFigures', () => {
     expect([...keys].sort((a, b) => a - b)).toEqual([0, 1, 3, 4, 5]);
   });
 
+  it('never shows a frequency, even with room to spare', () => {
+    const keys = selectKeyFigures([c('count', 40, 'people'), c('frequency', 2, 'times'), c('times', 3, 'times')]);
+    expect([...keys].sort((a, b) => a - b)).toEqual([0, 2]);
+  });
+
   it('prefers a second year to a count of one or two, and never shows an amount twice', () => {
     const keys = selectKeyFigures([
       c('count', 2, 'spokespersons'), c('year', 1994, 'year'), c('year', 2010, 'year'), c('money', 1e9, 'USD'), c('money', 1e9, 'USD'),
