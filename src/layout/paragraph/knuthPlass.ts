@@ -185,16 +185,17 @@ export function breakItems(items: BreakItem[], p: BreakParams): number[] | null 
 
 /**
  * Adds the new breakpoint's candidates to the active list, leaving out those that can never
- * win: a candidate more than the largest transition demerits worse than one with a flagged run
- * no longer than its own loses against it whatever follows (exact, and it keeps the active
- * list short). With looseness, line counts matter, so every candidate stays.
+ * win: a candidate more than the fitness demerits worse than one with a flagged run no longer
+ * than its own loses against it whatever follows (exact: the shorter run never pays more
+ * hyphen demerits nor has fewer choices, so only the fitness transition can favour the other;
+ * it keeps the active list short). With looseness, line counts matter, so every candidate stays.
  */
 function insertCandidates(active: Node[], best: Map<number, Node>, p: BreakParams): void {
   if (p.looseness !== 0) {
     for (const n of best.values()) active.push(n);
     return;
   }
-  const margin = p.fitnessDemerits + p.consecutiveFlaggedDemerits + p.finalFlaggedDemerits;
+  const margin = p.fitnessDemerits;
   for (const n of best.values()) {
     let dominated = false;
     for (const m of best.values()) {
