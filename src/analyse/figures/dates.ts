@@ -8,7 +8,8 @@ import type { Quantity } from './readQuantity.js';
 import type { Token } from './tokenize.js';
 
 export interface DateMatch {
-  value: string;
+  /** ISO date; null for a day and month whose year neither the text nor the article's date gives. */
+  value: string | null;
   first: number;
   last: number;
 }
@@ -38,11 +39,20 @@ function isoDay(year: number, month: number, day: number): string | null {
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? `${year}-${pad(month)}-${pad(day)}` : null;
 }
 
-function dayMonthYear(year: number | null, month: number, day: number): string | null {
-  return year === null ? null : isoDay(year, month, day);
+/** A day of the month that exists: in that year, or in a leap year when the year is unknown. */
+function isDay(month: number, day: number): boolean {
+  return isoDay(2000, month, day) !== null;
 }
 
-/** The date starting at token `i`; `defaultYear` completes a day and month written alone. */
+function dayMonthYear(year: number | null, month: number, day: number): string | null | undefined {
+  if (year === null) return isDay(month, day) ? null : undefined;
+  return isoDay(year, month, day) ?? undefined;
+}
+
+/**
+ * The date starting at token `i`; `defaultYear` completes a day and month written alone.
+ * Without either year the match has no value: the caller reports it rather than guess.
+ */
 export function readDate(tokens: Token[], i: number, lex: Lexicon, defaultYear: number | null): DateMatch | null {
   const day = dayAt(tokens, i, lex);
   if (day) {
@@ -50,7 +60,7 @@ export function readDate(tokens: Token[], i: number, lex: Lexicon, defaultYear: 
     if (month === undefined) return null;
     const year = yearOf(tokens[day[1] + 2]);
     const value = dayMonthYear(year ?? defaultYear, month, day[0]);
-    return value ? { value, first: i, last: year === null ? day[1] + 1 : day[1] + 2 } : null;
+    return value === undefined ? null : { value, first: i, last: year === null ? day[1] + 1 : day[1] + 2 };
   }
   const month = lex.months.get(tokens[i]?.lower ?? '');
   if (month === undefined) return null;
@@ -61,7 +71,7 @@ export function readDate(tokens: Token[], i: number, lex: Lexicon, defaultYear: 
   const comma = tokens[after[1] + 1]?.text === ',' ? 1 : 0;
   const yearAfter = yearOf(tokens[after[1] + 1 + comma]);
   const value = dayMonthYear(yearAfter ?? defaultYear, month, after[0]);
-  if (!value) return null;
+  if (value === undefined) return null;
   return { value, first: i, last: yearAfter === null ? after[1] : after[1] + 1 + comma };
 }
 

@@ -3,7 +3,7 @@
  * qualifier), labelled from its sentence, and up to five chosen for the key-figures box.
  * Page parts set aside by ingest (dateline, captions, credits, trailer) are never read.
  */
-import type { Diagnostic } from '../../diagnostics.js';
+import { positionAt, type Diagnostic } from '../../diagnostics.js';
 import type { Article, Span } from '../../ingest/Article.js';
 import type { Figure } from '../Analysis.js';
 import { countedUnits, isIndefiniteOne } from './indefiniteOne.js';
@@ -46,14 +46,28 @@ function sentenceOf(bounds: [number, number][], f: FoundFigure): [number, number
   return bounds.find(([, last]) => f.first <= last) ?? bounds[bounds.length - 1]!;
 }
 
+/** "3 juillet" in an article without a date: left out, and said so, rather than given a guessed year. */
+function yearlessDate(article: Article, start: number, end: number): Diagnostic {
+  return {
+    severity: 'warning',
+    code: 'figure.date-without-year',
+    source: positionAt(article.source, start, article.file),
+    message: `the date "${article.source.slice(start, end)}" has no year, and the article has no date to take one from; it is left out of the figures`,
+    hint: 'give the article a dateline, or write the year in the text',
+  };
+}
+
 export function extractFigures(article: Article): { figures: Figure[]; diagnostics: Diagnostic[] } {
   const lex = lexiconFor(article.lang);
   const year = article.date ? Number(article.date.slice(0, 4)) : null;
+  const diagnostics: Diagnostic[] = [];
   const regions = textRegions(article).map((region) => {
     const tokens = tokenize(article.normalized, region.start, region.end);
     const bounds = sentenceBounds(tokens);
-    const ctx: ReadContext = { lex, year, previousCount: null, previousCurrency: null };
-    return { region, tokens, bounds, found: figuresInTokens(tokens, bounds, ctx) };
+    const ctx: ReadContext = { lex, year, previousCount: null, previousCurrency: null, yearless: [] };
+    const found = figuresInTokens(tokens, bounds, ctx);
+    diagnostics.push(...ctx.yearless.map(([first, last]) => yearlessDate(article, tokens[first]!.start, tokens[last]!.end)));
+    return { region, tokens, bounds, found };
   });
   const counted = countedUnits(regions.flatMap((r) => r.found));
   const figures: (Figure & { kind: FoundFigure['kind']; inTitle: boolean })[] = [];
@@ -79,6 +93,6 @@ export function extractFigures(article: Article): { figures: Figure[]; diagnosti
   const keys = selectKeyFigures(figures);
   return {
     figures: figures.map(({ kind: _kind, inTitle: _inTitle, ...f }, i) => ({ ...f, key: keys.has(i) })),
-    diagnostics: [],
+    diagnostics,
   };
 }

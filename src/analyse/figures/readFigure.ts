@@ -45,6 +45,8 @@ export interface ReadContext {
   previousCount: string | null;
   /** The currency of the last amount read in this block, for "un fonds de 15 millions". */
   previousCurrency: string | null;
+  /** Days and months read with no year to take ("3 juillet" in an undated article): first and last token. */
+  yearless: [number, number][];
 }
 
 const SIGNS: Record<string, number> = { '-': -1, '−': -1, '+': 1 };
@@ -180,7 +182,8 @@ export function readFigureAt(tokens: Token[], i: number, ctx: ReadContext): Foun
   const rank = readRank(tokens, i, ctx.lex);
   if (rank) return figure('rank', rank.value, 'rank', rank.first, rank.last);
   const date = readDate(tokens, i, ctx.lex, ctx.year);
-  if (date) return figure('date', date.value, 'date', date.first, date.last);
+  if (date?.value === null) ctx.yearless.push([date.first, date.last]);
+  if (date) return date.value === null ? null : figure('date', date.value, 'date', date.first, date.last);
   const compound = compoundWord(tokens[i]!, ctx.lex);
   if (compound) return qualify(tokens, figure(compound.kind, compound.value, compound.unit, i, i), ctx.lex);
   const times = multiplierWord(tokens[i]!, ctx.lex);

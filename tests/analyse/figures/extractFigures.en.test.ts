@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../../src/ingest/ingest.js';
+import { extractFigures } from '../../../src/analyse/figures/extractFigures.js';
 import { figuresOf, summarise } from './figuresOf.js';
 
 const en = (body: string, date?: string) => summarise(figuresOf(body, 'en', date));
@@ -92,6 +94,15 @@ describe('English figures', () => {
     expect(en('One in four voters stayed home.')).toEqual(['One in four voters = 0.25 fraction']);
     expect(en('Nearly 3 out of 4 people agree.')).toEqual(['3 out of 4 people = 0.75 fraction (nearly)']);
     expect(en('Four in 10 days.')).toEqual(['10 days = 10 days']);
+  });
+
+  it('reports a day and month it leaves out when the article has no date to give the year', () => {
+    const undated = extractFigures(ingestText('t.txt', 'Titre\n\nThe vote took place on July 3.', { lang: 'en' }));
+    expect(undated.figures).toEqual([]);
+    expect(undated.diagnostics.map((d) => [d.code, d.source?.line])).toEqual([['figure.date-without-year', 3]]);
+    expect(undated.diagnostics[0]!.message).toContain('"July 3"');
+    const dated = extractFigures(ingestText('t.txt', 'Titre\n\nFriday, June 26, 2012\n\nThe vote took place on July 3.', { lang: 'en' }));
+    expect([dated.figures.length, dated.diagnostics.length]).toEqual([1, 0]);
   });
 
   it('reads years and dates, completing the year from the article date', () => {

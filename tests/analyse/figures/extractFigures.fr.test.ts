@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../../src/ingest/ingest.js';
+import { extractFigures } from '../../../src/analyse/figures/extractFigures.js';
 import { figuresOf, summarise } from './figuresOf.js';
 
 const fr = (body: string, date?: string) => summarise(figuresOf(body, 'fr', date));
@@ -95,6 +97,15 @@ describe('French figures', () => {
   it('reads a proportion as a fraction, not as a count', () => {
     expect(fr('Un électeur sur quatre est resté chez lui.')).toEqual(['Un électeur sur quatre = 0.25 fraction']);
     expect(fr('Près de 3 sur 4 approuvent.')).toEqual(['3 sur 4 = 0.75 fraction (nearly)']);
+  });
+
+  it('reports a day and month it leaves out when the article has no date to give the year', () => {
+    const undated = extractFigures(ingestText('t.txt', 'Titre\n\nLe vote a eu lieu le 3 juillet.', { lang: 'fr' }));
+    expect(undated.figures).toEqual([]);
+    expect(undated.diagnostics.map((d) => [d.code, d.source?.line])).toEqual([['figure.date-without-year', 3]]);
+    expect(undated.diagnostics[0]!.message).toContain('"3 juillet"');
+    const dated = extractFigures(ingestText('t.txt', 'Titre\n\n26 juin 2012. - Paris\n\nLe vote a eu lieu le 3 juillet.', { lang: 'fr' }));
+    expect([dated.figures.length, dated.diagnostics.length]).toEqual([1, 0]);
   });
 
   it('reads years and dates, completing the year from the article date', () => {
