@@ -241,11 +241,18 @@ function afterParenthesis(tokens: Token[], i: number): number {
   return close < 0 ? i : i + close + 2;
 }
 
+/** Whether a role is an organisation word ("the agency", "a blog post"): it names a body, not a person. */
+const isBody = (m: Mention, data: LangData): boolean => data.organisationWords.has(m.roleHead!);
+
+/** Whether a name mention is a first name and a surname, or follows an honorific. */
+const isPerson = (tokens: Token[], m: Mention, data: LangData): boolean => m.honorific || isTwoWordName(tokens, m.first, m.last, data);
+
 /**
  * Joins "Name, role," and "role, Name," into one mention carrying both, across a parenthesis that
  * spells out the first ("the head of the EBU (European Boxing Union), Ana Ruiz,"); mentions inside
  * that parenthesis stay on their own. A lone word opening the sentence stays doubtful with its
- * role: in "Later, Peter's teacher" it is an adverb.
+ * role: in "Later, Peter's teacher" it is an adverb. A body is no person's role: in "Writing in
+ * a blog post, Ann Lee said" the comma ends an opening phrase.
  */
 function mergeAppositions(mentions: Mention[], tokens: Token[], data: LangData): Mention[] {
   const out: Mention[] = [];
@@ -260,7 +267,7 @@ function mergeAppositions(mentions: Mention[], tokens: Token[], data: LangData):
     const comma = prev !== undefined && onlyCommaBetween(tokens, gapFrom, m.first, data);
     if (comma && prev.kind === 'name' && m.kind === 'role' && !prev.role) {
       out[anchor] = { ...prev, role: m.role, roleHead: m.roleHead, roleOf: m.roleOf, org: m.org, last: m.last, end: m.end };
-    } else if (comma && prev.kind === 'role' && m.kind === 'name' && !m.role) {
+    } else if (comma && prev.kind === 'role' && m.kind === 'name' && !m.role && !(isBody(prev, data) && isPerson(tokens, m, data))) {
       out[anchor] = { ...prev, kind: 'name', name: m.name, acronym: m.acronym, honorific: m.honorific, initial: false, last: m.last, end: m.end };
     } else {
       out.push(m);

@@ -211,4 +211,13 @@ describe('English attribution rules', () => {
       '"Ships will wait at least a week," the agency said in its bulletin.',
     )).toEqual([['Kit Lowe', 'The harbour will reopen on Monday,'], [null, 'Ships will wait at least a week,']]);
   });
+
+  it('does not read an opening phrase as an apposition: "Writing in a blog post, X …"', () => {
+    const r = quotesOf('en',
+      'Writing in a blog post, Nina Roth mocked the new logo.',
+      '"The intern did it," said the post by an anonymous designer.',
+    );
+    expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
+    expect(r.people).toEqual([]);
+  });
 });
