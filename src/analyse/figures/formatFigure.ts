@@ -41,17 +41,21 @@ function formatMoney(lex: Lexicon, v: number, currency: string): string {
   return markFirst ? `${mark}${digits}${symbol ?? ''}` : [digits, symbol, mark].filter(Boolean).join(NBSP);
 }
 
-/** The counted noun as the article wrote it: the surface after the number and its scale. */
-function countedNoun(lex: Lexicon, surface: string): string {
+/**
+ * The counted noun as the article wrote it: the surface after the number and its scale; the
+ * unit when the noun is a singular hyphenated to the number ("131-page" -> "131 pages").
+ */
+function countedNoun(lex: Lexicon, surface: string, unit: string): string {
   const tokens = tokenize(normalizeText(surface));
   const q = readQuantity(tokens, 0, lex);
   if (!q) return surface;
+  if (tokens[q.last + 1]?.text === '-' && !tokens[q.last + 1]!.spaced) return unit;
   const after = q.scaled && lex.scaleLinks.has(tokens[q.last + 1]?.lower ?? '') ? q.last + 2 : q.last + 1;
   return tokens[after] ? surface.slice(tokens[after].start).trim() : '';
 }
 
-function formatCount(lex: Lexicon, v: number, surface: string): string {
-  const noun = countedNoun(lex, surface);
+function formatCount(lex: Lexicon, v: number, surface: string, unit: string): string {
+  const noun = countedNoun(lex, surface, unit);
   const { digits, symbol } = compact(lex, v);
   if (!symbol) return [digits, noun].filter(Boolean).join(NBSP);
   const { nounLink, nounLinkElided } = lex.format;
@@ -93,7 +97,7 @@ function formatScalar(lex: Lexicon, v: number, figure: Figure): string {
   const intlUnit = INTL_UNITS[unit];
   if (intlUnit) return numberFormat(lex, { style: 'unit', unit: intlUnit, unitDisplay: 'long' }).format(v);
   if (unit in lex.format.units || lex.measures.some((m) => m.value === unit)) return spelledUnit(lex, v, unit);
-  return formatCount(lex, v, figure.surface);
+  return formatCount(lex, v, figure.surface, figure.unit);
 }
 
 /** "60 à 70 %", "8–10 years", "2000–2050": the unit once, after the high end (money on both). */

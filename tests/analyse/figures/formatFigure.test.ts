@@ -31,6 +31,7 @@ describe('formatFigure', () => {
     expect(fr(fig(4, 'people', 'Quatre personnes'))).toBe('4 personnes');
     expect(en(fig(340e6, 'parameters', '340 million parameters'))).toBe('340m parameters');
     expect(en(fig(900, 'people', '900 asylum seekers'))).toBe('900 asylum seekers');
+    expect(en(fig(131, 'pages', '131-page'))).toBe('131 pages');
   });
 
   it('writes percentages, durations, multiples and measures', () => {
