@@ -1,7 +1,8 @@
 /**
  * Ages: a number in apposition to a name ("Thomas Sam, 42, and …", "Jean Dupont, 42 ans,") or
  * after an age word ("aged 42", "âgée de 36 ans") is the person's age in years, with or
- * without the word "years"; a bare number elsewhere has no unit and is no figure.
+ * without the word "years"; a bare number elsewhere has no unit and is no figure. A compound
+ * ending in an age word ("19-year-old", "nine-month-old") is an age in its own unit.
  */
 import type { Lexicon } from './lexicon.js';
 import { phraseEndingAt } from './phrases.js';
@@ -27,7 +28,12 @@ export function isApposedToName(tokens: Token[], first: number, last: number, le
 /** Whether the number read as `q`, its unit ending at `last`, is someone's age. */
 export function isAge(tokens: Token[], q: Quantity, last: number, lex: Lexicon): boolean {
   if (q.scaled || !Number.isInteger(q.value) || q.value < 1 || q.value > MAX_AGE) return false;
-  return isApposedToName(tokens, q.first, last, lex) || phraseEndingAt(tokens, q.first - 1, lex.ageWords) !== null;
+  return isApposedToName(tokens, q.first, last, lex) || endsWithAgeWord(tokens[last], lex) || phraseEndingAt(tokens, q.first - 1, lex.ageWords) !== null;
+}
+
+/** "19-year-old", "nine-month-old": a hyphenated word whose last part says age. */
+export function endsWithAgeWord(t: Token | undefined, lex: Lexicon): boolean {
+  return t?.kind === 'word' && t.lower.includes('-') && lex.ageSuffixes.has(t.lower.slice(t.lower.lastIndexOf('-') + 1));
 }
 
 /** A bare number that is an age: the unit "years" with no word of its own. */

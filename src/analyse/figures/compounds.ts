@@ -4,6 +4,7 @@
  * ("nine-month-old baby", "billion-year contract", "two-thirds"). The unit word is singular:
  * a counted noun becomes plural.
  */
+import { endsWithAgeWord } from './ages.js';
 import type { Lexicon, Phrases } from './lexicon.js';
 import { spelledValue } from './readQuantity.js';
 import type { Token } from './tokenize.js';
@@ -33,7 +34,7 @@ export function pluralOf(noun: string, lex: Lexicon): string {
 }
 
 export interface CompoundWord {
-  kind: 'duration' | 'times' | 'fraction' | 'money' | 'count';
+  kind: 'age' | 'duration' | 'times' | 'fraction' | 'money' | 'count';
   value: number;
   unit: string;
 }
@@ -61,7 +62,7 @@ export function compoundWord(token: Token, lex: Lexicon): CompoundWord | null {
   const [value, taken] = number;
   const unit = parts[taken]!;
   const duration = lex.durations.get(unit);
-  if (duration) return { kind: 'duration', value, unit: duration };
+  if (duration) return { kind: endsWithAgeWord(token, lex) ? 'age' : 'duration', value, unit: duration };
   if (lex.timesWords.has(unit)) return { kind: 'times', value, unit: 'times' };
   const fraction = lex.fractions.get(unit);
   if (fraction !== undefined) return { kind: 'fraction', value: value * fraction, unit: 'fraction' };

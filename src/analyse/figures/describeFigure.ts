@@ -221,11 +221,34 @@ function ageLabel(c: Clause, f: FoundFigure): string | null {
   return person ? fit(MAX_WORDS, c.lex.label.heads.age, [linked(c, c.lex.label.defaultLink, sentenceCase(c, text(c, person)))]) : null;
 }
 
+/** A figure compounded into an adjective ("131-page", "nine-month-old"): its last token holds or follows a dash. */
+function isCompoundAdjective(c: Clause, f: FoundFigure): boolean {
+  const last = c.tokens[f.last]!;
+  return last.kind === 'word' && (last.text.includes('-') || (!last.spaced && c.tokens[f.last - 1]?.text === '-'));
+}
+
+/**
+ * "The 131-page document was found on a street" -> "document found on a street"; "an 11-year
+ * lull in the talks" -> "lull in the talks": a compound adjective measures the noun it
+ * qualifies, named with what happened to it or its complement; "-old" gives its age ("age of son").
+ */
+function compoundLabel(c: Clause, f: FoundFigure): string | null {
+  const at = f.outerLast + 1;
+  const t = token(c, at);
+  // "increased 18-fold prior to": a multiple qualifies the verb, not a noun.
+  if (f.kind === 'times' || !isCompoundAdjective(c, f) || t?.kind !== 'word' || c.lex.stopWords.has(t.lower) || lemmaAt(c, at)) return null;
+  const noun = text(c, [at]);
+  if (f.kind === 'age') return joinWords(c.lex.label.heads.age, linked(c, c.lex.label.defaultLink, noun));
+  const shifted: Described = { figure: { ...f, outerLast: at }, noun };
+  return predicateLabel(c, shifted) ?? fit(MAX_WORDS, noun, complementAfter(c, at + 1));
+}
+
 /** The first rule that applies to the figure, or null. */
 export function describeFigure(c: Clause, f: FoundFigure): string | null {
   const d: Described = { figure: f, noun: countedNoun(c, f) };
   const rules: (() => string | null)[] = [
     () => parenthesisLabel(c, f),
+    () => compoundLabel(c, f),
     () => (f.kind === 'age' ? ageLabel(c, f) : null),
     () => (f.kind === 'duration' ? durationLabel(c, f) : null),
     () => (f.kind === 'percent' || f.kind === 'fraction' ? shareLabel(c, f) : null),

@@ -92,6 +92,8 @@ export interface Lexicon {
   durations: Map<string, string>;
   /** Words before a number that make it an age: "aged 42", "âgée de 36 ans". */
   ageWords: Phrases<true>;
+  /** The last part of a compound that makes it an age: "19-year-old". */
+  ageSuffixes: Set<string>;
   timesWords: Set<string>;
   multiplierWords: Map<string, number>;
   /** Before the number of a multiple: "multiplied by". */
@@ -199,6 +201,7 @@ function compile(lang: string, d: LanguageData): Lexicon {
     percentWords: listPhrases(d.percentWords),
     durations: lowerMap(d.durations),
     ageWords: listPhrases(d.ageWords),
+    ageSuffixes: new Set(d.ageSuffixes),
     timesWords: new Set(d.timesWords),
     multiplierWords: lowerMap(d.multiplierWords as Record<string, number>),
     timesBefore: listPhrases(d.timesBefore),

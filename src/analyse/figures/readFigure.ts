@@ -3,7 +3,7 @@
  * range, qualifier and currency) resolved by the unit that follows it.
  */
 import type { FigureValue, Qualifier } from '../Analysis.js';
-import { bareAge, isAge } from './ages.js';
+import { bareAge, endsWithAgeWord, isAge } from './ages.js';
 import { compoundWord } from './compounds.js';
 import { countNounAfter, moreAfter } from './counts.js';
 import { isYearLike, readDate } from './dates.js';
@@ -88,7 +88,8 @@ function resolveUnit(tokens: Token[], next: number, q: Quantity, ctx: ReadContex
     () => tag('money')(currencyAfter(tokens, next, q, lex)),
     () => {
       const duration = durationAfter(tokens, next, lex);
-      return duration && duration.unit === 'years' && isAge(tokens, q, duration.last, lex) ? { ...duration, kind: 'age' } : tag('duration')(duration);
+      const age = duration && (endsWithAgeWord(tokens[duration.last], lex) || (duration.unit === 'years' && isAge(tokens, q, duration.last, lex)));
+      return duration && { ...duration, kind: age ? 'age' : 'duration' };
     },
     () => {
       const times = timesAfter(tokens, next, lex);

@@ -49,6 +49,12 @@ describe('French figure labels', () => {
 });
 
 describe('English figure labels', () => {
+  it('names a compound adjective by the noun it qualifies, an age compound as an age', () => {
+    expect(labels('en', 'Talks resumed after a 7-year pause in relations.')).toEqual(['7-year — pause in relations']);
+    expect(labels('en', 'The 90-page report was published by the ministry.')).toEqual(['90-page — report published by the ministry']);
+    expect(labels('en', 'Their six-month-old daughter fell ill.')).toEqual(['six-month-old — age of daughter']);
+  });
+
   it('names an age by its person', () => {
     expect(labels('en', 'Anna Berg, 58, and her brother, aged 61, testified.')).toEqual(['58 — age of Anna Berg', '61 — age of her brother']);
   });
