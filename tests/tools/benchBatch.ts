@@ -23,6 +23,8 @@ interface RunFigures {
   ms: number;
   briefsPerSecond: number;
   peakRssMb: number;
+  /** CPU time of the whole process (main and workers) over wall time: below `jobs`, other processes took the cores. */
+  coresUsed: number;
   mainHeapPeakMb: number;
   bundleBytes: number | null;
   singlesBytes: number;
@@ -48,13 +50,15 @@ async function childRun(inbox: string, out: string, jobs: number, bundle: boolea
   const { report } = await runBatch({ inputs: [inbox], out, jobs, date: DATE, bundle, resume: bundle });
   const ms = performance.now() - t0;
   clearInterval(sampler);
+  const usage = process.resourceUsage();
   const singles = await Promise.all(report.articles.filter((a) => a.output).map(async (a) => (await stat(path.join(out, a.output!))).size));
   const figures: RunFigures = {
     articles: report.summary.articles,
     failed: report.summary.failed,
     ms,
     briefsPerSecond: (report.summary.ok / ms) * 1000,
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    peakRssMb: usage.maxRSS / 1024,
+    coresUsed: (usage.userCPUTime + usage.systemCPUTime) / 1000 / ms,
     mainHeapPeakMb: mainHeapPeak / 2 ** 20,
     bundleBytes: report.bundle?.bytes ?? null,
     singlesBytes: singles.reduce((s, n) => s + n, 0),
@@ -81,8 +85,9 @@ export async function benchBatch(args: string[]): Promise<void> {
     const one = spawnRun(inbox, path.join(work, 'jobs1'), 1);
     const two = spawnRun(inbox, path.join(work, 'jobs2'), 2);
     console.log(`${count} articles (${one.failed} failed)`);
-    console.log(`  --jobs 1: ${(one.ms / 1000).toFixed(1)} s, ${one.briefsPerSecond.toFixed(1)} briefs/s, peak RSS ${mb(one.peakRssMb)}, main heap peak ${mb(one.mainHeapPeakMb)}`);
-    console.log(`  --jobs 2: ${(two.ms / 1000).toFixed(1)} s, ${two.briefsPerSecond.toFixed(1)} briefs/s, peak RSS ${mb(two.peakRssMb)}, main heap peak ${mb(two.mainHeapPeakMb)}`);
+    for (const [jobs, run] of [[1, one], [2, two]] as const) {
+      console.log(`  --jobs ${jobs}: ${(run.ms / 1000).toFixed(1)} s, ${run.briefsPerSecond.toFixed(1)} briefs/s, ${run.coresUsed.toFixed(2)} cores used, peak RSS ${mb(run.peakRssMb)}, main heap peak ${mb(run.mainHeapPeakMb)}`);
+    }
     console.log(`  speed-up --jobs 2 / --jobs 1: ${(two.briefsPerSecond / one.briefsPerSecond).toFixed(2)}×`);
     console.log(`  one worker's share of memory (RSS jobs 2 − jobs 1): ${mb(two.peakRssMb - one.peakRssMb)}`);
     // The bundle from the layout cache of an up-to-date batch: every brief skipped, only the bundle drawn.
