@@ -79,7 +79,7 @@ function paraItem(ctx: FlowContext, runs: StyledRun[], style: TextStyle, role: R
  * Flow items of a text block: one paragraph per `<br/>`-separated part (a forced line break
  * starts a new line with no paragraph spacing, which is what a paragraph without indent is).
  */
-function textItems(ctx: FlowContext, block: Extract<DocBlock, { kind: 'paragraph' | 'heading' }>, role: Role): FlowItem[] {
+function textItems(ctx: FlowContext, block: Extract<DocBlock, { kind: 'paragraph' | 'heading' }>, role: Role, indent: number): FlowItem[] {
   const parts: StyledRun[][] = [[]];
   for (const inline of block.inlines) {
     if (inline.kind === 'line-break') parts.push([]);
@@ -94,7 +94,7 @@ function textItems(ctx: FlowContext, block: Extract<DocBlock, { kind: 'paragraph
   return parts.filter((runs) => runs.length > 0).map((runs, i, all) => {
     const style: TextStyle = {
       ...block.style,
-      indent: i === 0 ? block.style.indent : 0,
+      indent: i === 0 ? indent : 0,
       spaceBefore: i === 0 ? block.style.spaceBefore : 0,
       spaceAfter: i === all.length - 1 ? block.style.spaceAfter : 0,
     };
@@ -102,14 +102,23 @@ function textItems(ctx: FlowContext, block: Extract<DocBlock, { kind: 'paragraph
   });
 }
 
+/**
+ * The first-line indent marks where a paragraph follows another: the first paragraph of a
+ * sequence, and one right after a heading, start flush (the typographer's convention).
+ */
+function indentOf(block: DocBlock, previous: DocBlock | undefined): number {
+  if (block.kind !== 'paragraph' || !previous || previous.kind === 'heading') return 0;
+  return block.style.indent;
+}
+
 /** Prepares blocks for the flow; `role` is the structure role of their text. */
 export function toFlowItems(blocks: DocBlock[], ctx: FlowContext, role: Role): FlowItem[] {
-  return blocks.flatMap((block): FlowItem[] => {
+  return blocks.flatMap((block, i): FlowItem[] => {
     switch (block.kind) {
       case 'paragraph':
-        return textItems(ctx, block, role);
+        return textItems(ctx, block, role, indentOf(block, blocks[i - 1]));
       case 'heading':
-        return textItems(ctx, block, role === 'P' ? (`H${block.level}` as Role) : role);
+        return textItems(ctx, block, role === 'P' ? (`H${block.level}` as Role) : role, 0);
       case 'box':
         return [{ kind: 'box', style: block.style, children: toFlowItems(block.children, ctx, role) }];
       case 'rule':

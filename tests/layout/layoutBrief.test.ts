@@ -97,3 +97,20 @@ describe('layoutBrief on a grid', () => {
     for (const x of first) expect(second.some((y) => Math.abs(x - y) < 10)).toBe(true);
   });
 });
+
+describe('first-line indents', () => {
+  it('sets the first paragraph and the one after a heading flush, indents the others', () => {
+    const xml = `<brief paper="A4" lang="fr" title="T"><flow columns="1">
+      <p class="body">${esc(paragraph(40, 1))}</p><p class="body">${esc(paragraph(40, 2))}</p>
+      <h2>Intertitre</h2><p class="body">${esc(paragraph(40, 3))}</p></flow></brief>`;
+    const { laidOut } = layoutBrief(parseMarkup(xml, theme));
+    const lines = bodyLines(laidOut.pages[0]!);
+    const firstOf = (block: number) => lines.find((l) => l.block === block)!.pieces[0]!.x;
+    const blocks = [...new Set(lines.map((l) => l.block!))];
+    const left = theme.page.margin;
+    expect(blocks).toHaveLength(3);
+    expect(firstOf(blocks[0]!)).toBeCloseTo(left, 1);
+    expect(firstOf(blocks[1]!)).toBeCloseTo(left + theme.text.body!.indent!, 1);
+    expect(firstOf(blocks[2]!)).toBeCloseTo(left, 1);
+  });
+});
