@@ -3,7 +3,7 @@
  * then --resume, Ctrl-C, shards and report merge, the bundle read back, and a real print.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -267,6 +267,7 @@ describe('briefpress batch --print', () => {
     const doc = await openPdf(printed!);
     expect(doc.numPages).toBe(report.bundle!.pages);
     await doc.destroy();
+    await rm(printed!);
   });
 
   it('says clearly when the printer does not exist, and exits 1 after printing the briefs', async () => {
