@@ -60,8 +60,14 @@ function roleWordsAt(tokens: Token[], i: number, data: LangData): number {
   return t && !t.capital && data.organisationWords.has(t.lower) ? 1 : 0;
 }
 
+/** A lower-case particle hyphenated to a capitalised name ("al-Assad", "bin-Salman"), as Arabic names write it. */
+export function isParticleName(word: string, data: LangData): boolean {
+  const particle = /^(\p{Ll}+)-\p{Lu}/u.exec(word);
+  return particle !== null && data.nameConnectors.has(particle[1]!);
+}
+
 function isNameToken(t: Token, data: LangData): boolean {
-  return t.capital && t.word && t.text !== QUOTE_TOKEN && !data.honorifics.has(t.lower) && !t.text.endsWith("'");
+  return (t.capital || isParticleName(t.text, data)) && t.word && t.text !== QUOTE_TOKEN && !data.honorifics.has(t.lower) && !t.text.endsWith("'");
 }
 
 /**
@@ -252,7 +258,9 @@ const isPerson = (tokens: Token[], m: Mention, data: LangData): boolean => m.hon
  * spells out the first ("the head of the EBU (European Boxing Union), Ana Ruiz,"); mentions inside
  * that parenthesis stay on their own. A lone word opening the sentence stays doubtful with its
  * role: in "Later, Peter's teacher" it is an adverb. A body is no person's role: in "Writing in
- * a blog post, Ann Lee said" the comma ends an opening phrase.
+ * a blog post, Ann Lee said" the comma ends an opening phrase. A role also joins a name right
+ * after it that opens with a capitalised title, which no name may start with: "the port's
+ * director General Omar Haddad".
  */
 function mergeAppositions(mentions: Mention[], tokens: Token[], data: LangData): Mention[] {
   const out: Mention[] = [];
@@ -265,9 +273,10 @@ function mergeAppositions(mentions: Mention[], tokens: Token[], data: LangData):
       continue;
     }
     const comma = prev !== undefined && onlyCommaBetween(tokens, gapFrom, m.first, data);
+    const titled = prev !== undefined && prev.last === m.first && m.role !== null;
     if (comma && prev.kind === 'name' && m.kind === 'role' && !prev.role) {
       out[anchor] = { ...prev, role: m.role, roleHead: m.roleHead, roleOf: m.roleOf, org: m.org, last: m.last, end: m.end };
-    } else if (comma && prev.kind === 'role' && m.kind === 'name' && !m.role && !(isBody(prev, data) && isPerson(tokens, m, data))) {
+    } else if ((comma ? !m.role : titled) && prev?.kind === 'role' && m.kind === 'name' && !(isBody(prev, data) && isPerson(tokens, m, data))) {
       out[anchor] = { ...prev, kind: 'name', name: m.name, acronym: m.acronym, honorific: m.honorific, initial: false, last: m.last, end: m.end };
     } else {
       out.push(m);

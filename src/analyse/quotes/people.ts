@@ -4,7 +4,7 @@
  * (surname, role, pronoun) back to one of them.
  */
 import type { LangData } from './langData.js';
-import type { Mention } from './mentions.js';
+import { isParticleName, type Mention } from './mentions.js';
 
 export interface Entity {
   /** The fullest form the article gives: "Kevin Scott". */
@@ -31,7 +31,7 @@ function looksPersonal(m: Mention, data: LangData): boolean {
   if (m.roleHead && !data.organisationWords.has(m.roleHead)) return true;
   const parts = words(m.name!);
   return parts.length >= 2 && parts.length <= 4 && !m.acronym &&
-    parts.every((w) => /^\p{Lu}[\p{Ll}'-]/u.test(w) && !data.organisationWords.has(w.toLowerCase()));
+    parts.every((w) => (/^\p{Lu}[\p{Ll}'-]/u.test(w) || isParticleName(w, data)) && !data.organisationWords.has(w.toLowerCase()));
 }
 
 /** The people with a full name whose word picked by `part` is `name`. */

@@ -220,4 +220,13 @@ describe('English attribution rules', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
     expect(r.people).toEqual([]);
   });
+  it('keeps a lower-case Arabic particle in a name: "Karim al-Haddad told"', () => {
+    expect(attributed('en', 'Foreign minister Karim al-Haddad told reporters: "We will not sign this agreement."'))
+      .toEqual([['Karim al-Haddad', 'We will not sign this agreement.']]);
+  });
+
+  it('joins a role to a name that opens with a capitalised title: "director General Omar Haddad"', () => {
+    expect(attributed('en', 'Port Authority director General Omar Haddad, speaking to local radio, said "The harbour will stay closed until the storm passes."'))
+      .toEqual([['Omar Haddad', 'The harbour will stay closed until the storm passes.']]);
+  });
 });

@@ -133,4 +133,8 @@ describe('French attribution rules', () => {
     expect(attributed('fr', 'La juge Claire Bastide a reçu les familles et a expliqué que le procès serait « long et difficile pour tout le monde ».'))
       .toEqual([['Claire Bastide', 'long et difficile pour tout le monde']]);
   });
+  it('garde une particule arabe en minuscule dans un nom : « Karim al-Haddad a déclaré »', () => {
+    expect(attributed('fr', 'Le ministre Karim al-Haddad a déclaré : « Nous ne signerons pas cet accord. »'))
+      .toEqual([['Karim al-Haddad', 'Nous ne signerons pas cet accord.']]);
+  });
 });
