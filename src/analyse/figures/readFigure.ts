@@ -173,7 +173,9 @@ function readNumberFigure(tokens: Token[], i: number, ctx: ReadContext): FoundFi
     ? { unit: currency.unit, first: numberLast + 1, last: numberLast, kind: 'money' }
     : resolveUnit(tokens, numberLast + 1, both, ctx);
   const qualified = Boolean(qualifierBefore(tokens, first, lex));
-  if (isExcluded(tokens, q, unit, !qualified && !currency && isIdentifier(tokens, first, lex), ctx)) return null;
+  // "un ou deux buts": a number word opening a range is a count, not an article.
+  const read = range ? { ...q, article: false } : q;
+  if (isExcluded(tokens, read, unit, !qualified && !currency && isIdentifier(tokens, first, lex), ctx)) return null;
   const found = figure(unit!.kind, valueOf(q, range, unit!, sign), unit!.unit, first, Math.max(numberLast, unit!.last));
   return qualify(tokens, found, lex);
 }

@@ -24,6 +24,8 @@ describe('English figures', () => {
     expect(en('The study covers 2000 - 2050.')).toEqual(['2000 - 2050 = [2000,2050] year']);
     expect(en('Ozone fell from 1980 to 2012.')).toEqual(['1980 to 2012 = [1980,2012] year']);
     expect(en('Between 60 and 70 percent agreed.')).toEqual(['60 and 70 percent = [60,70] percent']);
+    expect(en('The club hopes to sign one or two players.')).toEqual(['one or two players = [1,2] players']);
+    expect(en('Repairs need 3 or 4 weeks.')).toEqual(['3 or 4 weeks = [3,4] weeks']);
   });
 
   it('reads number words, dozen and half', () => {

@@ -29,6 +29,8 @@ describe('French figures', () => {
     expect(fr('Entre 60 à 70 % des électeurs ont voté.')).toEqual(['60 à 70 % = [60,70] percent']);
     expect(fr('Le chantier durera de 8 à 10 ans.')).toEqual(['8 à 10 ans = [8,10] years']);
     expect(fr('On attend entre 5 et 10 millions de visiteurs.')).toEqual(['5 et 10 millions de visiteurs = [5000000,10000000] visitors']);
+    expect(fr('Le club espère marquer un ou deux buts.')).toEqual(['un ou deux buts = [1,2] goals']);
+    expect(fr('Il faudra 3 ou 4 semaines.')).toEqual(['3 ou 4 semaines = [3,4] weeks']);
   });
 
   it('reads number words and fractions', () => {
