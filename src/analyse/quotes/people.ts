@@ -52,6 +52,31 @@ function findByName(entities: Entity[], name: string): Entity | undefined {
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
+/** Levenshtein distance between two words. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    }
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/**
+ * The one person whose surname a titled surname misspells or shortens ("Ms Bauchtman" for Lydia
+ * Buchtmann, "Mr Fitzgerld"): same initial, one edit per four letters. Only a title makes the word
+ * certainly a person's name, so only then is a near miss read as a typo.
+ */
+function misspelledSurname(entities: Entity[], name: string): Entity | undefined {
+  const near = (surname: string) => surname[0] === name[0] &&
+    editDistance(surname.toLowerCase(), name.toLowerCase()) <= Math.floor(Math.max(surname.length, name.length) / 4);
+  const candidates = entities.filter((e) => e.person && words(e.name).length > 1 && near(words(e.name).at(-1)!));
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
 function addRole(e: Entity, m: Mention): void {
   if (!m.role || !m.roleHead) return;
   if (!e.roles.includes(m.role)) e.roles.push(m.role);
@@ -77,7 +102,7 @@ export function buildRegistry(mentions: Mention[], data: LangData): Entity[] {
   const named = mentions.filter((m) => m.name);
   const full = (m: Mention) => words(m.name!).length > 1 || m.role !== null || m.acronym !== null;
   for (const m of [...named.filter(full), ...named.filter((m) => !full(m))]) {
-    const known = findByName(entities, m.name!);
+    const known = findByName(entities, m.name!) ?? (m.honorific && words(m.name!).length === 1 ? misspelledSurname(entities, m.name!) : undefined);
     if (!known) {
       // A lone capitalised word opening a sentence is a name only if the article uses it elsewhere.
       if (!m.initial) entities.push(newEntity(m, data));

@@ -229,4 +229,13 @@ describe('English attribution rules', () => {
     expect(attributed('en', 'Port Authority director General Omar Haddad, speaking to local radio, said "The harbour will stay closed until the storm passes."'))
       .toEqual([['Omar Haddad', 'The harbour will stay closed until the storm passes.']]);
   });
+  it('maps a misspelled surname after a title to the person it nearly spells: "Ms Ketleworth"', () => {
+    expect(attributed('en', 'Nora Kettleworth of the dairy board says prices will rise. "Farmers cannot keep selling at a loss," Ms Ketleworth said.'))
+      .toEqual([['Nora Kettleworth', 'Farmers cannot keep selling at a loss,']]);
+  });
+
+  it('keeps a titled surname that only resembles a short one apart: "Mr Lea" is not Tom Lee', () => {
+    expect(attributed('en', 'Tom Lee runs a bakery. "Bread is our life," Mr Lea said.'))
+      .toEqual([['Lea', 'Bread is our life,']]);
+  });
 });

@@ -137,4 +137,8 @@ describe('French attribution rules', () => {
     expect(attributed('fr', 'Le ministre Karim al-Haddad a déclaré : « Nous ne signerons pas cet accord. »'))
       .toEqual([['Karim al-Haddad', 'Nous ne signerons pas cet accord.']]);
   });
+  it('rattache un nom mal orthographié après un titre à la personne qu\u2019il désigne : « Mme Duchemain »', () => {
+    expect(attributed('fr', 'Hélène Duchemin, maire de la commune, a visité le chantier. « Les travaux finiront en mai », a précisé Mme Duchemain.'))
+      .toEqual([['Hélène Duchemin', 'Les travaux finiront en mai']]);
+  });
 });
