@@ -52,6 +52,10 @@ describe('English figures', () => {
     expect(en('They paid 700,000 euros and USD 5 million.')).toEqual(['700,000 euros = 700000 EUR', 'USD 5 million = 5000000 USD']);
     expect(en('It cost 2 billion dollars.')).toEqual(['2 billion dollars = 2000000000 USD']);
     expect(en('Tickets cost €25.')).toEqual(['€25 = 25 EUR']);
+    expect(en('The bridge cost HK$4 billion, not 300 million Canadian dollars.')).toEqual([
+      'HK$4 billion = 4000000000 HKD',
+      '300 million Canadian dollars = 300000000 CAD',
+    ]);
   });
 
   it('reads durations', () => {

@@ -55,6 +55,10 @@ describe('French figures', () => {
     expect(fr('Le loyer coûte 700 livres sterling.')).toEqual(['700 livres sterling = 700 GBP']);
     expect(fr('Le billet vaut 25 € ou 30 $.')).toEqual(['25 € = 25 EUR', '30 $ = 30 USD']);
     expect(fr('La facture s’élève à 12 000 USD.')).toEqual(['12 000 USD = 12000 USD']);
+    expect(fr('Le stade a coûté 40 millions de dollars néo-zélandais, soit NZ$40 millions.')).toEqual([
+      '40 millions de dollars néo-zélandais = 40000000 NZD',
+      'NZ$40 millions = 40000000 NZD',
+    ]);
   });
 
   it('reads durations', () => {
