@@ -5,6 +5,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import { hyphenatedPart, pluralOf } from './compounds.js';
+import { isYearLike } from './dates.js';
 import { phraseAt } from './phrases.js';
 import type { Quantity } from './readQuantity.js';
 import type { Token } from './tokenize.js';
@@ -49,6 +50,19 @@ function hyphenatedNoun(tokens: Token[], next: number, q: Quantity, lex: Lexicon
   return { unit: pluralOf(part.word, lex), first: next, last: part.at };
 }
 
+/**
+ * "345 Muslim pilgrims", "15 IQ points": a name or acronym qualifying the noun counted after it,
+ * a known noun or a lower-case plural. A year is no count ("In 2015 Syrian refugees …").
+ */
+function nounAfterName(tokens: Token[], next: number, name: number, q: Quantity, lex: Lexicon): UnitMatch | null {
+  if (!lex.namesBeforeNoun || isYearLike(q)) return null;
+  const known = phraseAt(tokens, name + 1, lex.nouns);
+  if (known) return { unit: known.value, first: next, last: known.last };
+  const head = tokens[name + 1];
+  if (!isNounCandidate(head, lex) || CAPITALISED.test(head.text) || !head.lower.endsWith(lex.plural.suffix)) return null;
+  return { unit: head.lower, first: next, last: name + 1 };
+}
+
 export function countNounAfter(tokens: Token[], next: number, q: Quantity, lex: Lexicon): UnitMatch | null {
   const hyphenated = hyphenatedNoun(tokens, next, q, lex);
   if (hyphenated) return hyphenated;
@@ -60,7 +74,7 @@ export function countNounAfter(tokens: Token[], next: number, q: Quantity, lex: 
   if (!isNounCandidate(t, lex)) return null;
   // A capitalised word after digits or "one" is a name ("2019 Microsoft", "One Rohingya"),
   // after another number word a people ("deux Russes").
-  if (CAPITALISED.test(t.text) && !(q.spelled && q.value > 1)) return null;
+  if (CAPITALISED.test(t.text) && !(q.spelled && q.value > 1)) return nounAfterName(tokens, next, j, q, lex);
   // Things are counted in whole numbers: "6.2 earthquake" is a magnitude, not 6.2 earthquakes.
   if (!q.scaled && !Number.isInteger(q.value)) return null;
   const last = compoundHead(tokens, j, lex);

@@ -84,6 +84,8 @@ export interface Lexicon {
   proportionLinks: Phrases<true>;
   /** English names what is counted after the whole ("one in three visits"); French before "sur" only. */
   proportionNounAfter: boolean;
+  /** English puts a name or acronym before the counted noun ("345 Muslim pilgrims"); French names the people ("deux Polonais"). */
+  namesBeforeNoun: boolean;
   scales: Map<string, number>;
   attachedScales: Map<string, number>;
   scaleLinks: Set<string>;
@@ -193,6 +195,7 @@ function compile(lang: string, d: LanguageData): Lexicon {
     halfAfter: listPhrases(d.halfAfter),
     proportionLinks: listPhrases(d.proportionLinks),
     proportionNounAfter: d.proportionNounAfter,
+    namesBeforeNoun: d.namesBeforeNoun,
     // Scales are case-sensitive ("M" million, "m" metre in French).
     scales: new Map(Object.entries(d.scales)),
     attachedScales: new Map(Object.entries(d.attachedScales as Record<string, number>)),

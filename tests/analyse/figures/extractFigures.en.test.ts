@@ -143,6 +143,15 @@ describe('English figures', () => {
     expect(en('Sales reached between $50bn and $53bn.')).toEqual(['$50bn and $53bn = [50000000000,53000000000] USD']);
   });
 
+  it('reads a count whose noun a name or acronym qualifies, never after a year', () => {
+    expect(en('Over 120 Kenyan runners started and 12 FIFA officials watched.')).toEqual([
+      '120 Kenyan runners = 120 runners (more than)',
+      '12 FIFA officials = 12 officials',
+    ]);
+    expect(en('The band sold 40 EU tickets.')).toEqual(['40 EU tickets = 40 tickets']);
+    expect(en('In 2015 Syrian refugees arrived.')).toEqual(['2015 = 2015 year']);
+  });
+
   it('leaves out what is not a figure', () => {
     expect(en('Revenue rose 2% from a year earlier.')).toEqual(['2% = 2 percent']);
     expect(en('The plan will cost $2bn over 10 years.')).toEqual(['$2bn = 2000000000 USD', '10 years = 10 years']);
