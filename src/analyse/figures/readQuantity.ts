@@ -50,8 +50,10 @@ export function scaleOf(token: Token | undefined, lex: Lexicon): number | null {
   return token.spaced ? null : (lex.attachedScales.get(token.text) ?? null);
 }
 
+/** The quantity at token `i`; none past the end ("… voted no." leaves a rank word last). */
 export function readQuantity(tokens: Token[], i: number, lex: Lexicon): Quantity | null {
-  const t = tokens[i]!;
+  const t = tokens[i];
+  if (!t) return null;
   let value: number | null = null;
   let spelled = false;
   if (t.kind === 'number') value = parseDigits(t.text, lex.lang);

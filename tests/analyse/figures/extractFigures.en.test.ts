@@ -156,6 +156,7 @@ describe('English figures', () => {
     expect(en('Revenue rose 2% from a year earlier.')).toEqual(['2% = 2 percent']);
     expect(en('The plan will cost $2bn over 10 years.')).toEqual(['$2bn = 2000000000 USD', '10 years = 10 years']);
     expect(en('One Rohingya said one of the boats sank.')).toEqual([]);
+    expect(en('Asked again, the voters said no.')).toEqual([]);
     expect(en('One reader wrote that if one team cheats, both lose.')).toEqual([]);
     expect(en('One person died and one car burned; two cars were towed.')).toEqual([
       'One person = 1 people',
