@@ -1,5 +1,6 @@
 /** Fractions: "la moitié", "un tiers", "deux tiers", "a quarter", "half of" -> unit `fraction`. */
 import type { Lexicon } from './lexicon.js';
+import { qualifierBefore } from './qualifiers.js';
 import type { Token } from './tokenize.js';
 import type { UnitMatch } from './UnitMatch.js';
 
@@ -16,8 +17,8 @@ export function fractionAfter(tokens: Token[], next: number, lex: Lexicon): (Uni
 }
 
 /**
- * A fraction word with no number: "la moitié", "half of". Not "the first half", where the
- * word names a period.
+ * A fraction word with no number: "la moitié", "half of", "about half" (a hedge only
+ * qualifies an amount). Not "the first half", where the word names a period.
  */
 export function bareFraction(tokens: Token[], i: number, lex: Lexicon): FractionMatch | null {
   const fraction = lex.fractions.get(tokens[i]!.lower);
@@ -26,5 +27,7 @@ export function bareFraction(tokens: Token[], i: number, lex: Lexicon): Fraction
   if (lex.adjectivesBeforeNoun.has(before)) return null;
   const led = lex.fractionLeads.has(before) && !lex.numberWords.has(before) && !lex.articleWords.has(before);
   const followed = lex.bareFractionFollowers.has(tokens[i + 1]?.lower ?? '');
-  return led || followed ? { value: fraction, first: i, last: i } : null;
+  // "about half an hour" halves the unit after it, which is no share.
+  const hedged = qualifierBefore(tokens, i, lex) !== null && !lex.articleWords.has(tokens[i + 1]?.lower ?? '');
+  return led || followed || hedged ? { value: fraction, first: i, last: i } : null;
 }

@@ -144,7 +144,9 @@ function isExcluded(tokens: Token[], q: Quantity, unit: Resolved | null, named: 
 
 function qualify(tokens: Token[], f: FoundFigure, lex: Lexicon): FoundFigure {
   if (f.kind === 'year' || f.kind === 'date' || f.kind === 'ordinal' || f.kind === 'rank') return f;
-  const before = qualifierBefore(tokens, f.first, lex, f.kind === 'duration');
+  // "près de la moitié": the hedge stands before the fraction's article.
+  const lead = f.kind === 'fraction' && lex.fractionLeads.has(tokens[f.first - 1]?.lower ?? '') ? f.first - 1 : f.first;
+  const before = qualifierBefore(tokens, lead, lex, f.kind === 'duration');
   const after = before ? null : qualifierAfter(tokens, f.last, lex);
   const q = before ?? after;
   if (!q) return f;

@@ -33,6 +33,11 @@ describe('English figures', () => {
     expect(en('Twenty-five students passed.')).toEqual(['Twenty-five students = 25 students']);
     expect(en('A dozen eggs were broken.')).toEqual(['A dozen eggs = 12 eggs']);
     expect(en('Half of the staff left.')).toEqual(['Half = 0.5 fraction']);
+    expect(en('Sales fell by nearly half, and rents by about half as much.')).toEqual([
+      'half = 0.5 fraction (nearly)',
+      'half = 0.5 fraction (about)',
+    ]);
+    expect(en('The debate lasted about half an hour.')).not.toContain('half = 0.5 fraction (about)');
     expect(en('The boat was turned around twice.')).toEqual(['twice = 2 times']);
     expect(en('The mass is 133 times that of a proton.')).toEqual(['133 times = 133 times']);
   });

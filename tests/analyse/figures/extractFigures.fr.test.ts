@@ -37,6 +37,10 @@ describe('French figures', () => {
     expect(fr('Deux enfants et six femmes ont été secourus.')).toEqual(['Deux enfants = 2 children', 'six femmes = 6 women']);
     expect(fr('Vingt-cinq élèves sont absents.')).toEqual(['Vingt-cinq élèves = 25 pupils']);
     expect(fr('La moitié des salariés sont en grève.')).toEqual(['moitié = 0.5 fraction']);
+    expect(fr('Près de la moitié des élèves ont voté, et plus de moitié des parents.')).toEqual([
+      'moitié = 0.5 fraction (nearly)',
+      'moitié = 0.5 fraction (more than)',
+    ]);
     expect(fr('Un tiers des communes est concerné.')).toEqual(['Un tiers = 0.3333333333 fraction']);
     expect(fr('Deux tiers des communes sont concernées.')).toEqual(['Deux tiers = 0.6666666666 fraction']);
   });
