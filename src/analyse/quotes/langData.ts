@@ -20,6 +20,7 @@ interface RawLangData {
   determiners: string[];
   prepositions: string[];
   roleWords: string[];
+  groupRoles: string[];
   spokesRoles: string[];
   honorifics: string[];
   organisationWords: string[];
@@ -54,6 +55,8 @@ export interface LangData {
   prepositions: Set<string>;
   /** Role words ("cto", "prime minister") as lower-case word lists, by first word, longest first. */
   roleWords: Map<string, string[][]>;
+  /** Plural roles ("authors", "chercheurs"), among the role words: a group credited as one. */
+  groupRoles: Set<string>;
   spokesRoles: Set<string>;
   honorifics: Set<string>;
   organisationWords: Set<string>;
@@ -102,7 +105,8 @@ function index(raw: RawLangData): LangData {
     invertedPronouns: lower(raw.invertedPronouns),
     determiners: lower(raw.determiners),
     prepositions: lower(raw.prepositions),
-    roleWords: byFirstWord(phrases(raw.roleWords)),
+    roleWords: byFirstWord(phrases([...raw.roleWords, ...raw.groupRoles])),
+    groupRoles: lower(raw.groupRoles),
     spokesRoles: lower(raw.spokesRoles),
     honorifics: lower(raw.honorifics),
     organisationWords: lower(raw.organisationWords),

@@ -31,6 +31,11 @@ export interface Mention {
   honorific: boolean;
   /** Lower-case pronoun for pronoun mentions. */
   pronoun: string | null;
+  /**
+   * For a plural role tied to something ("the report's authors", "les auteurs de l'étude"), the
+   * phrase as written, determiner in lower case: the article credits that group and names it so.
+   */
+  group: string | null;
 }
 
 /** Stand-in token for a masked quotation: it stops every name and role. */
@@ -55,6 +60,8 @@ function isPronoun(lower: string, data: LangData): boolean {
 function roleWordsAt(tokens: Token[], i: number, data: LangData): number {
   const t = tokens[i];
   for (const phrase of (t && data.roleWords.get(t.lower)) ?? []) {
+    // A capitalised plural starts a body's name ("Doctors Without Borders"), not a group.
+    if (t!.capital && data.groupRoles.has(phrase.join(' '))) continue;
     if (phrase.every((w, k) => tokens[i + k]?.lower === w)) return phrase.length;
   }
   return t && !t.capital && data.organisationWords.has(t.lower) ? 1 : 0;
@@ -185,7 +192,7 @@ function text(source: string, tokens: Token[], from: number, to: number): string
 function blank(first: number, tokens: Token[]): Omit<Mention, 'kind' | 'last' | 'end'> {
   return {
     start: tokens[first]!.start, first, name: null, acronym: null, role: null, roleHead: null,
-    roleOf: [], org: null, initial: false, honorific: false, pronoun: null,
+    roleOf: [], org: null, initial: false, honorific: false, pronoun: null, group: null,
   };
 }
 
@@ -201,12 +208,22 @@ function descriptorEnd(tokens: Token[], at: number, from: number, to: number, da
   return data.lang === 'fr' && afterDeterminer && words >= 3 ? from + 1 : from;
 }
 
+/** The phrase naming a group role tied to something, with the determiner before it, else null. */
+function groupPhrase(tokens: Token[], i: number, m: Mention, data: LangData): string | null {
+  if (m.kind !== 'role' || !data.groupRoles.has(m.roleHead!) || m.roleOf.length === 0) return null;
+  const determiner = tokens[i - 1] && data.determiners.has(tokens[i - 1]!.lower) ? tokens[i - 1]!.lower : '';
+  return `${determiner}${determiner && !determiner.endsWith("'") ? ' ' : ''}${m.role}`;
+}
+
 /** One nominal group at `i`: [honorific] [Org] [role [of …]] [Name] [(ACR)], or null. */
 function groupAt(source: string, tokens: Token[], i: number, data: LangData): Mention | null {
   let j = i;
   const honorific = data.honorifics.has(tokens[j]!.lower);
   if (honorific) j += 1;
-  const prefixEnd = capitalRunEnd(tokens, j, data);
+  const capitalEnd = capitalRunEnd(tokens, j, data);
+  // "the report's authors": a common noun in the possessive is the role's complement.
+  const possessor = capitalEnd === j && !tokens[j]!.capital && /\p{L}'s$/u.test(tokens[j]!.text) && roleWordsAt(tokens, j + 1, data) > 0;
+  const prefixEnd = possessor ? j + 1 : capitalEnd;
   const role = rolePhraseAt(tokens, prefixEnd, data);
   const nameFrom = role ? role.end : prefixEnd;
   const nameEnd = role ? capitalRunEnd(tokens, nameFrom, data) : prefixEnd;
@@ -223,7 +240,8 @@ function groupAt(source: string, tokens: Token[], i: number, data: LangData): Me
     m.role = text(source, tokens, prefixEnd > j ? j : prefixEnd, role.end);
     m.roleHead = role.head;
     m.roleOf = prefixEnd > j ? [...tokens.slice(j, prefixEnd).map((t) => t.lower.replace(/'s$/u, '')), ...role.of] : role.of;
-    m.org = prefixEnd > j ? text(source, tokens, j, prefixEnd) : role.org;
+    m.org = capitalEnd > j ? text(source, tokens, j, capitalEnd) : role.org;
+    m.group = groupPhrase(tokens, i, m, data);
   }
   // "Google said", "Febelfin a rappelé": a speech verb or an auxiliary after it makes it a name.
   const next = tokens[last];

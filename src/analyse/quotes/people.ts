@@ -119,9 +119,16 @@ export function buildRegistry(mentions: Mention[], data: LangData): Entity[] {
     if (!entities.includes(body)) entities.push(body);
     body.roleHeads.add(m.roleHead!);
   }
+  // "the report's authors": the group speaks as one, and "the authors" later is the same group.
+  for (const m of mentions.filter((x) => x.group)) {
+    const group = findByName(entities, m.group!) ?? orgEntity(m.group!);
+    if (!entities.includes(group)) entities.push(group);
+    addRole(group, m);
+  }
   return entities;
 }
 
+/** An entity that is no person: a body, or a group credited as one. */
 function orgEntity(name: string): Entity {
   return { name, aliases: new Set(), roles: [], roleHeads: new Set(), roleOf: new Set(), person: false };
 }

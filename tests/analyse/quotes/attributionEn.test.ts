@@ -238,4 +238,15 @@ describe('English attribution rules', () => {
     expect(attributed('en', 'Tom Lee runs a bakery. "Bread is our life," Mr Lea said.'))
       .toEqual([['Lea', 'Bread is our life,']]);
   });
+  it('credits a group tied to something by the phrase naming it, and "the authors", "they" after it', () => {
+    expect(attributed('en',
+      'The study\'s authors say the drought is "the worst in a century".',
+      'The authors say the data are clear. They call for "an immediate ban on river pumping."',
+    )).toEqual([["the study's authors", 'the worst in a century'], ["the study's authors", 'an immediate ban on river pumping.']]);
+  });
+
+  it('credits nobody for a bare plural, and keeps a capitalised plural in a body\'s name', () => {
+    expect(attributed('en', '"The road is closed," officials said. "Aid cannot reach the valley," Doctors Without Borders said.'))
+      .toEqual([[null, 'The road is closed,'], ['Doctors Without Borders', 'Aid cannot reach the valley,']]);
+  });
 });

@@ -141,4 +141,8 @@ describe('French attribution rules', () => {
     expect(attributed('fr', 'Hélène Duchemin, maire de la commune, a visité le chantier. « Les travaux finiront en mai », a précisé Mme Duchemain.'))
       .toEqual([['Hélène Duchemin', 'Les travaux finiront en mai']]);
   });
+  it('attribue au groupe nommé par son complément : « les auteurs de l\u2019étude »', () => {
+    expect(attributed('fr', 'Les auteurs de l\'étude estiment que la sécheresse est « la pire depuis un siècle ».'))
+      .toEqual([["les auteurs de l'étude", 'la pire depuis un siècle']]);
+  });
 });
