@@ -1,116 +1,16 @@
 /**
  * The library API: one brief (`renderBrief`), an article's analysis (`inspectArticle`), and
- * batches (`runBatch`). Each stage is a pure function from one typed value to the next:
- * ingest -> analyse -> compose -> layout -> render.
+ * batches (`runBatch`).
  */
-import { readFile } from 'node:fs/promises';
-import { performance } from 'node:perf_hooks';
-import { analyse } from './analyse/analyse.js';
-import type { Analysis } from './analyse/Analysis.js';
-import { compose } from './compose/compose.js';
-import type { Paper } from './compose/DocTree.js';
-import { BriefError, type Diagnostic } from './diagnostics.js';
-import type { Article } from './ingest/Article.js';
-import { ingest } from './ingest/ingest.js';
-import { layoutBrief } from './layout/layoutBrief.js';
-import type { LaidOut } from './layout/Page.js';
-import { renderPdf } from './render/pdfDocument.js';
-
+export {
+  analyseBytes, inspectArticle, renderBrief, renderBriefFromBytes,
+  type BriefOptions, type BriefResult, type StageTimings,
+} from './pipeline.js';
+export { runBatch, batchExitCode, type BatchOptions, type BatchResult } from './batch/runBatch.js';
+export type { ArticleRecord, Report } from './batch/report.js';
 export type { Article } from './ingest/Article.js';
 export type { Analysis, Figure, Person, Quote } from './analyse/Analysis.js';
 export type { DocTree } from './compose/DocTree.js';
 export type { LaidOut, Page } from './layout/Page.js';
 export { BriefError, formatDiagnostic, type Diagnostic } from './diagnostics.js';
 export { toInspectReport, type InspectReport } from './inspectReport.js';
-
-export interface BriefOptions {
-  /** Language (ISO 639-1); detected when absent. */
-  lang?: string;
-  /** Template folder; the bundled `templates/` when absent. */
-  template?: string;
-  paper?: Paper;
-  /** Creation date written in the PDF: fixed dates give byte-identical files. */
-  date?: Date;
-  /** Title override. */
-  title?: string;
-}
-
-export interface StageTimings {
-  ingest: number;
-  analyse: number;
-  compose: number;
-  layout: number;
-  render: number;
-}
-
-export interface BriefResult {
-  file: string;
-  pdf: Uint8Array;
-  laidOut: LaidOut;
-  pages: number;
-  article: Article;
-  analysis: Analysis;
-  diagnostics: Diagnostic[];
-  /** Milliseconds per stage. */
-  timings: StageTimings;
-}
-
-/** Runs `fn`, storing its duration in `timings[stage]`. */
-function timed<T>(timings: Partial<StageTimings>, stage: keyof StageTimings, fn: () => T): T {
-  const t0 = performance.now();
-  const out = fn();
-  timings[stage] = performance.now() - t0;
-  return out;
-}
-
-/** The creation date: `SOURCE_DATE_EPOCH` (reproducible builds) when set, else now. */
-export function defaultDate(env: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  return new Date();
-}
-
-/** Analysis only: ingest and analyse an article's bytes. */
-export function analyseBytes(file: string, bytes: Uint8Array, options: BriefOptions = {}): { article: Article; analysis: Analysis } {
-  const article = ingest(file, bytes, { lang: options.lang, title: options.title });
-  return { article, analysis: analyse(article) };
-}
-
-export async function renderBriefFromBytes(file: string, bytes: Uint8Array, options: BriefOptions = {}): Promise<BriefResult> {
-  const timings: Partial<StageTimings> = {};
-  const article = timed(timings, 'ingest', () => ingest(file, bytes, { lang: options.lang, title: options.title }));
-  const analysis = timed(timings, 'analyse', () => analyse(article));
-  const doc = timed(timings, 'compose', () => compose(article, analysis, { template: options.template, paper: options.paper }));
-  const layout = timed(timings, 'layout', () => layoutBrief(doc));
-  const t0 = performance.now();
-  const pdf = await renderPdf(layout.laidOut, options.date ?? defaultDate());
-  timings.render = performance.now() - t0;
-  return {
-    file,
-    pdf,
-    laidOut: layout.laidOut,
-    pages: layout.laidOut.pages.length,
-    article,
-    analysis,
-    diagnostics: [...article.diagnostics, ...analysis.diagnostics, ...layout.diagnostics],
-    timings: timings as StageTimings,
-  };
-}
-
-async function readInput(file: string): Promise<Uint8Array> {
-  try {
-    return await readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'this is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    throw new BriefError(`${file}: cannot read the article: ${why}`, { file, line: 1, column: 1 }, 'check the path');
-  }
-}
-
-export async function renderBrief(file: string, options: BriefOptions = {}): Promise<BriefResult> {
-  return renderBriefFromBytes(file, await readInput(file), options);
-}
-
-export async function inspectArticle(file: string, options: BriefOptions = {}): Promise<{ article: Article; analysis: Analysis }> {
-  return analyseBytes(file, await readInput(file), options);
-}

@@ -4,7 +4,7 @@
  * and templates are cached by the pipeline per process, that is once per worker.
  */
 import { readFile } from 'node:fs/promises';
-import { renderBriefFromBytes } from '../index.js';
+import { renderBriefFromBytes } from '../pipeline.js';
 import { BriefError, formatDiagnostic, type Diagnostic } from '../diagnostics.js';
 import type { RenderOutcome, RenderTask } from './RenderTask.js';
 import { writeFileVia } from './writeAtomic.js';

@@ -19,6 +19,7 @@ import type { Progress } from './progress.js';
 import type { BundleResult } from './writeBundle.js';
 import type { PrintOptions } from './printBundle.js';
 import { PACKAGE_VERSION } from '../packageRoot.js';
+import { resolveDate } from '../creationDate.js';
 
 export interface BatchOptions {
   /** Files, folders, globs, and `.csv`/`.jsonl` manifests. */
@@ -76,14 +77,6 @@ export function runFiles(out: string, shard: Shard | undefined) {
     report: path.join(out, `report${suffix}.json`),
     bundle: path.join(out, `bundle${suffix}.pdf`),
   };
-}
-
-/** The creation date, and whether the user fixed it (only a fixed date belongs in the resume key). */
-export function resolveDate(date: Date | undefined, env: NodeJS.ProcessEnv = process.env): { date: Date; fixed: boolean } {
-  if (date) return { date, fixed: true };
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/.test(epoch)) return { date: new Date(Number(epoch) * 1000), fixed: true };
-  return { date: new Date(), fixed: false };
 }
 
 /** Everything a run decides before rendering: where things go, what to render, with which date. */

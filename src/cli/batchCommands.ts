@@ -4,12 +4,14 @@
  */
 import type { Argv } from 'yargs';
 import { BriefError } from '../diagnostics.js';
-import { batchExitCode, runBatch, type BatchOptions } from '../batch/runBatch.js';
-import { createProgress } from '../batch/progress.js';
+import type { BatchOptions } from '../batch/runBatch.js';
 import { SIDES, type Sides } from '../batch/printBundle.js';
-import { formatSummary, mergeReports, readReport, writeReport } from '../batch/report.js';
+import { parseDate, renderOptions, UsageError, type RenderArgs } from './options.js';
 
-interface BatchArgs {
+// The batch machinery (worker pool, progress bar, reports) loads only when a batch command
+// runs: `render` and `inspect` start faster without it.
+
+interface BatchArgs extends RenderArgs {
   inputs: string[];
   out: string;
   jobs?: number;
@@ -22,20 +24,15 @@ interface BatchArgs {
   printer?: string;
   copies: number;
   sides?: Sides;
-  lang?: string;
-  template?: string;
-  paper?: 'A4' | 'Letter';
-  date?: string;
 }
 
 /** A usage problem found after parsing (bad value): reported like yargs' own, exit 2. */
 function usage(message: string): never {
-  throw new BriefError(message);
+  throw new UsageError(message);
 }
 
 export function batchOptions(argv: BatchArgs): Omit<BatchOptions, 'progress' | 'signal'> {
-  const date = argv.date === undefined ? undefined : new Date(argv.date);
-  if (date && Number.isNaN(date.getTime())) usage(`--date ${argv.date}: not an ISO date (for example 2026-11-26)`);
+  const date = parseDate(argv.date);
   if (argv.jobs !== undefined && !(Number.isInteger(argv.jobs) && argv.jobs >= 1)) usage(`--jobs ${argv.jobs}: give a whole number of workers, 1 or more`);
   if (!(argv.timeout > 0)) usage(`--timeout ${argv.timeout}: give seconds, more than 0`);
   if (!(Number.isInteger(argv.copies) && argv.copies >= 1)) usage(`--copies ${argv.copies}: give a whole number, 1 or more`);
@@ -77,6 +74,9 @@ async function batchCommand(argv: BatchArgs): Promise<number> {
   };
   // Once: a second Ctrl-C falls back to Node's default and ends the process at once.
   process.once('SIGINT', onSigint);
+  const [{ runBatch, batchExitCode }, { createProgress }, { formatSummary }] = await Promise.all([
+    import('../batch/runBatch.js'), import('../batch/progress.js'), import('../batch/report.js'),
+  ]);
   try {
     const result = await runBatch({ ...options, progress: createProgress(), signal: controller.signal });
     process.stderr.write(`${formatSummary(result.report)}\n  report      ${result.reportFile}\n`);
@@ -97,6 +97,7 @@ function usageFailure(error: unknown): number {
 }
 
 async function mergeCommand(argv: { reports: string[]; output?: string }): Promise<number> {
+  const { formatSummary, mergeReports, readReport, writeReport } = await import('../batch/report.js');
   let reports;
   try {
     reports = await Promise.all(argv.reports.map(readReport));
@@ -116,7 +117,7 @@ export function registerBatchCommands(y: Argv, setExit: (code: number) => void):
       'batch <inputs..>',
       'print a batch: one brief per article, a report, and optionally a bundle sent to a printer',
       (b) =>
-        b
+        renderOptions(b)
           .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'article files, folders, quoted globs, or .csv/.jsonl manifests' })
           .option('out', { alias: 'o', type: 'string', default: 'output/', describe: 'output folder (PDFs, report.json, bundle)' })
           .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads (default: number of cores)' })
@@ -129,10 +130,6 @@ export function registerBatchCommands(y: Argv, setExit: (code: number) => void):
           .option('printer', { type: 'string', describe: 'CUPS printer (default: the system default; lpstat -p lists them)' })
           .option('copies', { type: 'number', default: 1, describe: 'copies to print' })
           .option('sides', { choices: SIDES, describe: 'duplex mode for the printer (default: two-sided-long-edge, or one-sided with --no-duplex)' })
-          .option('lang', { type: 'string', describe: 'article language (ISO 639-1); detected when absent' })
-          .option('template', { type: 'string', describe: 'template folder for every article without its own in the manifest' })
-          .option('paper', { choices: ['A4', 'Letter'] as const, describe: 'paper size (default A4)' })
-          .option('date', { type: 'string', describe: 'creation date written in the PDFs (ISO 8601); default SOURCE_DATE_EPOCH, else now' })
           .example("$0 batch 'inbox/**/*.txt' --out output/today --bundle --jobs 2", 'every article, plus a bundle')
           .example('$0 batch inbox/ --out output/today --print --printer Office-3F --copies 2', 'print the bundle')
           .example('$0 batch inbox/ --out output/today --resume', 'finish after a crash or Ctrl-C')

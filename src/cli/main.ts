@@ -3,33 +3,21 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import yargs, { type Argv } from 'yargs';
-import { BriefError, formatDiagnostic, inspectArticle, renderBrief, toInspectReport, type BriefOptions } from '../index.js';
+import { BriefError, formatDiagnostic } from '../diagnostics.js';
+import { toInspectReport } from '../inspectReport.js';
+import { inspectArticle, renderBrief, type BriefOptions } from '../pipeline.js';
 import { PACKAGE_VERSION } from '../packageRoot.js';
 import { registerBatchCommands } from './batchCommands.js';
 import { outputPaths } from './outputPaths.js';
+import { parseDate, renderOptions, UsageError, type RenderArgs } from './options.js';
 
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
 
-class UsageError extends Error {}
-
-/** The date of `--date`, or of `SOURCE_DATE_EPOCH`, else undefined (now). */
-function parseDate(value: string | undefined): Date | undefined {
-  if (value === undefined) return undefined;
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) throw new UsageError(`--date ${value}: not an ISO date (for example 2026-11-26 or 2026-11-26T08:00:00Z)`);
-  return d;
-}
-
-function briefOptions(argv: { lang?: string; template?: string; paper?: string; date?: string }): BriefOptions {
-  return {
-    lang: argv.lang,
-    template: argv.template,
-    paper: argv.paper as BriefOptions['paper'],
-    date: parseDate(argv.date),
-  };
+function briefOptions(argv: RenderArgs): BriefOptions {
+  return { lang: argv.lang, template: argv.template, paper: argv.paper, date: parseDate(argv.date) };
 }
 
 /** One line per problem on stderr; errors name file, line and what to do. */
@@ -42,7 +30,7 @@ function reportError(e: unknown): void {
   }
 }
 
-async function renderCommand(argv: { files: string[]; output: string; quiet?: boolean } & Parameters<typeof briefOptions>[0]): Promise<number> {
+async function renderCommand(argv: { files: string[]; output: string; quiet?: boolean } & RenderArgs): Promise<number> {
   const options = briefOptions(argv);
   const targets = outputPaths(argv.files, argv.output);
   if ('error' in targets) throw new UsageError(targets.error);
@@ -63,9 +51,10 @@ async function renderCommand(argv: { files: string[]; output: string; quiet?: bo
   return failed ? EXIT_FAILED : EXIT_OK;
 }
 
-async function inspectCommand(argv: { file: string; json?: boolean } & Parameters<typeof briefOptions>[0]): Promise<number> {
+async function inspectCommand(argv: { file: string; json?: boolean } & RenderArgs): Promise<number> {
+  const options = briefOptions(argv);
   try {
-    const { article, analysis } = await inspectArticle(argv.file, briefOptions(argv));
+    const { article, analysis } = await inspectArticle(argv.file, options);
     const report = toInspectReport(article, analysis);
     if (argv.json) {
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -90,13 +79,6 @@ async function inspectCommand(argv: { file: string; json?: boolean } & Parameter
   }
 }
 
-const sharedOptions = <T>(y: Argv<T>) =>
-  y
-    .option('lang', { type: 'string', describe: 'article language (ISO 639-1: fr, en, …); detected when absent' })
-    .option('template', { type: 'string', describe: 'template folder (brief.hbs, partials/, theme.json); see templates/README.md' })
-    .option('paper', { choices: ['A4', 'Letter'] as const, default: 'A4' as const, describe: 'paper size' })
-    .option('date', { type: 'string', describe: 'creation date written in the PDF (ISO 8601); default SOURCE_DATE_EPOCH, else now' });
-
 export function buildCli(argv: string[], setExit: (code: number) => void): Argv {
   const commands = yargs(argv)
     .scriptName('briefpress')
@@ -104,7 +86,7 @@ export function buildCli(argv: string[], setExit: (code: number) => void): Argv 
     .command(
       'render <files..>',
       'render one brief per article',
-      (y) => sharedOptions(y)
+      (y) => renderOptions(y)
         .positional('files', { type: 'string', array: true, demandOption: true, describe: 'article files (plain text: title on line 1, blank lines between paragraphs)' })
         .option('output', { alias: 'o', type: 'string', default: 'output/', describe: 'output PDF file (one input) or folder' })
         .option('quiet', { alias: 'q', type: 'boolean', describe: 'do not print diagnostics' })
@@ -115,7 +97,7 @@ export function buildCli(argv: string[], setExit: (code: number) => void): Argv 
     .command(
       'inspect <file>',
       'show what briefpress finds in an article: page parts, people, quotes, figures',
-      (y) => sharedOptions(y)
+      (y) => renderOptions(y)
         .positional('file', { type: 'string', demandOption: true })
         .option('json', { type: 'boolean', describe: 'print one JSON object on stdout (see README)' }),
       async (a) => setExit(await inspectCommand(a as never)),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { batchOptions } from '../../src/cli/batchCommands.js';
-import { batchExitCode, resolveDate, articleRecord } from '../../src/batch/runBatch.js';
+import { batchExitCode, articleRecord } from '../../src/batch/runBatch.js';
 import { summarize, type Report } from '../../src/batch/report.js';
 
 const args = { inputs: ['inbox'], out: 'out', timeout: 120, duplex: true, copies: 1 };
@@ -30,15 +30,6 @@ describe('batchOptions', () => {
     [{ copies: 0 }, /--copies 0/],
   ])('rejects %o', (bad, message) => {
     expect(() => batchOptions({ ...args, ...bad })).toThrow(message);
-  });
-});
-
-describe('resolveDate', () => {
-  it('prefers --date, then SOURCE_DATE_EPOCH; only those are fixed', () => {
-    const given = new Date('2026-01-02T00:00:00Z');
-    expect(resolveDate(given, {})).toEqual({ date: given, fixed: true });
-    expect(resolveDate(undefined, { SOURCE_DATE_EPOCH: '86400' })).toEqual({ date: new Date(86_400_000), fixed: true });
-    expect(resolveDate(undefined, {}).fixed).toBe(false);
   });
 });
 

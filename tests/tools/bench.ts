@@ -9,7 +9,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractFigures } from '../../src/analyse/figures/extractFigures.js';
 import { extractQuotes } from '../../src/analyse/quotes/extractQuotes.js';
-import { renderBriefFromBytes, type StageTimings } from '../../src/index.js';
+import { renderBriefFromBytes, type StageTimings } from '../../src/pipeline.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import { PACKAGE_ROOT } from '../../src/packageRoot.js';
 
