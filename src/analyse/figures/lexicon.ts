@@ -115,6 +115,8 @@ export interface Lexicon {
   rangeConnectors: Set<string>;
   rangeOpeners: Map<string, string>;
   moreWords: Phrases<true>;
+  /** Words before a bare number that say what it counts: "wounding 238" (people), "a panel of twelve" (members). */
+  impliedNouns: Phrases<string>;
   identifierWords: Set<string>;
   /** Words before a rank: "number 3", "#2", "numéro deux". */
   rankWords: Phrases<true>;
@@ -220,6 +222,7 @@ function compile(lang: string, d: LanguageData): Lexicon {
     rangeConnectors: new Set(d.rangeConnectors),
     rangeOpeners: new Map(Object.entries(d.rangeOpeners)),
     moreWords: listPhrases(d.moreWords),
+    impliedNouns: phrases(Object.entries(d.impliedNouns)),
     identifierWords: new Set(d.identifierWords),
     rankWords: listPhrases(d.rankWords),
     timeOfDayBefore: new Set(d.timeOfDayBefore),

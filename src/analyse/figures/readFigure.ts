@@ -8,6 +8,7 @@ import { compoundWord } from './compounds.js';
 import { countNounAfter, moreAfter } from './counts.js';
 import { isYearLike, readDate } from './dates.js';
 import { durationAfter } from './durations.js';
+import { impliedNounBefore } from './impliedNouns.js';
 import { hasGluedWord, isIdentifier, isListNumber, isRelativeTime, isTimeOfDay } from './exclusions.js';
 import { bareFraction, fractionAfter } from './fractions.js';
 import type { Lexicon } from './lexicon.js';
@@ -112,6 +113,7 @@ function resolveUnit(tokens: Token[], next: number, q: Quantity, ctx: ReadContex
       return last === null ? null : { unit: ctx.previousCount!, first: next, last, kind: 'count' };
     },
     () => tag('age')(bareAge(tokens, next, q, lex)),
+    () => tag('count')(impliedNounBefore(tokens, next, q, lex)),
     () => inheritedUnit(tokens, next, q, ctx),
   ];
   for (const read of readers) {

@@ -148,6 +148,19 @@ describe('English figures', () => {
     expect(en('Sales reached between $50bn and $53bn.')).toEqual(['$50bn and $53bn = [50000000000,53000000000] USD']);
   });
 
+  it('reads a bare count whose noun a word before it implies', () => {
+    expect(en('The blast killed 12 and injured at least 30; the toll could have been over a thousand.')).toEqual([
+      '12 = 12 people',
+      '30 = 30 people (at least)',
+      'a thousand = 1000 people (more than)',
+    ]);
+    expect(en('A jury of twelve, chosen in May, heard it; a team of 20 engineers helped.')).toEqual([
+      'twelve = 12 members',
+      '20 engineers = 20 engineers',
+    ]);
+    expect(en('The team of engineers found 3 flaws in 2015.')).toEqual(['3 flaws = 3 flaws', '2015 = 2015 year']);
+  });
+
   it('reads a count whose noun a name or acronym qualifies, never after a year', () => {
     expect(en('Over 120 Kenyan runners started and 12 FIFA officials watched.')).toEqual([
       '120 Kenyan runners = 120 runners (more than)',

@@ -104,6 +104,15 @@ describe('French figures', () => {
     expect(fr('La salle numéro 4 est fermée.')).toEqual([]);
   });
 
+  it('reads a bare count whose noun a word before it implies', () => {
+    expect(fr('Le séisme a frappé la ville, tuant 8 et blessant plus de 20 ; le bilan s’élève à 30.')).toEqual([
+      '8 = 8 people',
+      '20 = 20 people (more than)',
+      '30 = 30 people',
+    ]);
+    expect(fr('Un jury de douze, nommé en mai, a tranché.')).toEqual(['douze = 12 members']);
+  });
+
   it('reads a proportion as a fraction, not as a count', () => {
     expect(fr('Un électeur sur quatre est resté chez lui.')).toEqual(['Un électeur sur quatre = 0.25 fraction']);
     expect(fr('Près de 3 sur 4 approuvent.')).toEqual(['3 sur 4 = 0.75 fraction (nearly)']);
