@@ -161,6 +161,10 @@ describe('English figures', () => {
     expect(en('The team of engineers found 3 flaws in 2015.')).toEqual(['3 flaws = 3 flaws', '2015 = 2015 year']);
   });
 
+  it('reads a count spelled in a compound adjective of a listed noun', () => {
+    expect(en('A four-nation summit and a three-judge panel met.')).toEqual(['four-nation = 4 nations', 'three-judge = 3 judges']);
+  });
+
   it('reads a count whose noun a name or acronym qualifies, never after a year', () => {
     expect(en('Over 120 Kenyan runners started and 12 FIFA officials watched.')).toEqual([
       '120 Kenyan runners = 120 runners (more than)',
