@@ -44,7 +44,7 @@ export function isIdentifier(tokens: Token[], first: number, lex: Lexicon): bool
   if (namesNumber(tokens[first - 1], lex)) return true;
   const joiner = tokens[first - 1];
   const previous = tokens[first - 2];
-  const joins = joiner && (joiner.text === ',' || lex.rangeConnectors.has(joiner.lower) || [...lex.rangeOpeners.values()].includes(joiner.lower));
+  const joins = joiner && (joiner.text === ',' || lex.rangeConnectors.has(joiner.lower) || lex.alternativeConnectors.has(joiner.lower) || [...lex.rangeOpeners.values()].includes(joiner.lower));
   return Boolean(joins && previous?.kind === 'number' && namesNumber(tokens[first - 3], lex));
 }
 

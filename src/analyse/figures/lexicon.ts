@@ -113,6 +113,8 @@ export interface Lexicon {
   weekdays: Set<string>;
   ordinalSuffixes: Set<string>;
   rangeConnectors: Set<string>;
+  /** "one or two points" is a range; "2014 or 2015" two years. */
+  alternativeConnectors: Set<string>;
   rangeOpeners: Map<string, string>;
   moreWords: Phrases<true>;
   /** Words before a bare number that say what it counts: "wounding 238" (people), "a panel of twelve" (members). */
@@ -220,6 +222,7 @@ function compile(lang: string, d: LanguageData): Lexicon {
     weekdays: new Set(d.weekdays),
     ordinalSuffixes: new Set(d.ordinalSuffixes),
     rangeConnectors: new Set(d.rangeConnectors),
+    alternativeConnectors: new Set(d.alternativeConnectors),
     rangeOpeners: new Map(Object.entries(d.rangeOpeners)),
     moreWords: listPhrases(d.moreWords),
     impliedNouns: phrases(Object.entries(d.impliedNouns)),

@@ -1,4 +1,5 @@
-/** Ranges: "60 à 70 %", "8-10 years", "2000 - 2050", "entre 5 et 10", "between 5 and 10" -> [low, high]. */
+/** Ranges: "60 à 70 %", "8-10 years", "one or two points", "2000 - 2050", "entre 5 et 10", "between 5 and 10" -> [low, high]. */
+import { isYearLike } from './dates.js';
 import type { Lexicon } from './lexicon.js';
 import { phraseAt } from './phrases.js';
 import { readQuantity, type Quantity } from './readQuantity.js';
@@ -17,7 +18,8 @@ export function rangeAfter(tokens: Token[], q: Quantity, first: number, lex: Lex
   if (!connector) return null;
   // "and"/"et" join a range only after "between"/"entre"; "-", "à", "to" do on their own.
   const opened = lex.rangeOpeners.get(tokens[first - 1]?.lower ?? '');
-  if (!lex.rangeConnectors.has(connector.lower) && connector.lower !== opened) return null;
+  const alternative = lex.alternativeConnectors.has(connector.lower) && !isYearLike(q);
+  if (!lex.rangeConnectors.has(connector.lower) && connector.lower !== opened && !alternative) return null;
   // "between $50bn and $53bn": the second end may repeat the currency sign.
   const repeated = phraseAt(tokens, q.last + 2, lex.currencies);
   const at = repeated && tokens[repeated.last]!.kind === 'symbol' ? repeated.last + 1 : q.last + 2;

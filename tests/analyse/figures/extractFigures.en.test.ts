@@ -26,6 +26,7 @@ describe('English figures', () => {
     expect(en('Between 60 and 70 percent agreed.')).toEqual(['60 and 70 percent = [60,70] percent']);
     expect(en('The club hopes to sign one or two players.')).toEqual(['one or two players = [1,2] players']);
     expect(en('Repairs need 3 or 4 weeks.')).toEqual(['3 or 4 weeks = [3,4] weeks']);
+    expect(en('It opens in 2014 or 2015.')).toEqual(['2014 = 2014 year', '2015 = 2015 year']);
   });
 
   it('reads number words, dozen and half', () => {
