@@ -1,29 +1,32 @@
-import { describe, expect, it } from 'vitest';
+/**
+ * The extraction scores on held-out articles (see each folder's SOURCES.md): gold annotated
+ * blind. `heldout` and `heldout2` were scored blind once and then used to find general causes
+ * of misses; `heldout3` was scored blind once, after the rules stopped changing. CI prints all.
+ */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_FOLDER, evaluateFolder, formatDetails } from '../tools/eval.js';
 import { formatTable, prf, sum } from '../tools/score.js';
 
-/** Articles the analyser was not tuned on (see tests/fixtures/heldout/SOURCES.md). */
-const HELDOUT = path.join(path.dirname(DEFAULT_FOLDER), 'heldout');
+const FOLDERS = ['heldout', 'heldout2', 'heldout3'].map((name) => path.join(path.dirname(DEFAULT_FOLDER), name));
 
-describe('eval on the held-out articles', () => {
-  const scores = evaluateFolder(HELDOUT);
+describe.each(FOLDERS.map((f) => [path.basename(f), f]))('eval on %s', (name, folder) => {
+  const scores = evaluateFolder(folder);
   const quotes = sum(scores.map((s) => s.quotes));
   const figures = sum(scores.map((s) => s.figures));
-  const matched = quotes.tp;
   const speakerRight = scores.reduce((a, s) => a + s.quotes.speakerRight, 0);
 
-  it('prints the table of quote and figure scores', () => {
-    console.log(`held-out set (${HELDOUT})\n${formatTable(scores)}`);
+  it('scores every gold file and prints the table', () => {
+    console.log(`${name} (${folder})\n${formatTable(scores)}`);
     console.log(scores.map(formatDetails).filter(Boolean).join('\n'));
-    const goldFiles = readdirSync(HELDOUT).filter((f) => f.endsWith('.gold.json'));
+    const goldFiles = readdirSync(folder).filter((f) => f.endsWith('.gold.json'));
     expect(scores.map((s) => `${s.id}.gold.json`)).toEqual(goldFiles.sort());
-    expect(scores.length).toBeGreaterThanOrEqual(6);
+    expect(scores.length).toBeGreaterThanOrEqual(4);
   });
 
-  // Only the bars of issues 4 and 5 that the analyser reaches today are asserted. Speaker
-  // accuracy is below its bar (0.90), so it is printed, not asserted.
+  // Only the bars of issues 4 and 5 that the analyser reaches on every set are asserted.
+  // Speaker accuracy is below its bar (0.90) on heldout3, so it is printed, not asserted.
   it('reaches quote F1 ≥ 0.90 (issue 4)', () => {
     expect(prf(quotes).f1).toBeGreaterThanOrEqual(0.9);
   });
@@ -33,8 +36,7 @@ describe('eval on the held-out articles', () => {
   });
 
   it('prints speaker accuracy (issue 4 asks ≥ 0.90; not asserted)', () => {
-    const accuracy = matched === 0 ? 0 : speakerRight / matched;
-    console.log(`held-out speaker accuracy: ${speakerRight}/${matched} = ${accuracy.toFixed(2)}`);
-    expect(matched).toBeGreaterThan(0);
+    console.log(`${name} speaker accuracy: ${speakerRight}/${quotes.tp} = ${quotes.tp ? (speakerRight / quotes.tp).toFixed(2) : '-'}`);
+    expect(quotes.tp).toBeGreaterThan(0);
   });
 });
