@@ -20,6 +20,7 @@ interface RawLangData {
   determiners: string[];
   prepositions: string[];
   roleWords: string[];
+  roleModifiers: string[];
   groupRoles: string[];
   spokesRoles: string[];
   honorifics: string[];
@@ -55,6 +56,8 @@ export interface LangData {
   prepositions: Set<string>;
   /** Role words ("cto", "prime minister") as lower-case word lists, by first word, longest first. */
   roleWords: Map<string, string[][]>;
+  /** Words that qualify a role before it ("associate professor", "ancien ministre"): part of the role phrase. */
+  roleModifiers: Set<string>;
   /** Plural roles ("authors", "chercheurs"), among the role words: a group credited as one. */
   groupRoles: Set<string>;
   spokesRoles: Set<string>;
@@ -106,6 +109,7 @@ function index(raw: RawLangData): LangData {
     determiners: lower(raw.determiners),
     prepositions: lower(raw.prepositions),
     roleWords: byFirstWord(phrases([...raw.roleWords, ...raw.groupRoles])),
+    roleModifiers: lower(raw.roleModifiers),
     groupRoles: lower(raw.groupRoles),
     spokesRoles: lower(raw.spokesRoles),
     honorifics: lower(raw.honorifics),

@@ -150,12 +150,18 @@ function titledBodyEnd(tokens: Token[], role: number, from: number, to: number, 
   return titled && name - from >= 1 && isTwoWordName(tokens, name, to, data) && !data.nameConnectors.has(tokens[name - 1]!.lower) ? name : to;
 }
 
-/** A role word with up to two adjectives and chained complements: "directeur technique de Microsoft". */
+/**
+ * A role word with up to two modifiers before it ("USI associate professor"; without them the
+ * apposition "Hilary Braysmith, USI associate professor of art history," falls apart), up to two
+ * adjectives after it and chained complements: "directeur technique de Microsoft".
+ */
 function rolePhraseAt(tokens: Token[], i: number, data: LangData): RolePhrase | null {
-  const n = roleWordsAt(tokens, i, data);
+  let r = i;
+  while (r < i + 2 && tokens[r] && !tokens[r]!.capital && data.roleModifiers.has(tokens[r]!.lower)) r += 1;
+  const n = roleWordsAt(tokens, r, data);
   if (!n) return null;
-  let head = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
-  let j = i + n;
+  let head = tokens.slice(r, r + n).map((t) => t.lower).join(' ');
+  let j = r + n;
   // "news agency", "directeur général", "Detective Sergeant": the last of consecutive role words
   // heads the phrase; a capitalised one follows only a capitalised one.
   const chains = (k: number) => !tokens[k]!.capital || tokens[k - 1]!.capital;
@@ -171,7 +177,7 @@ function rolePhraseAt(tokens: Token[], i: number, data: LangData): RolePhrase | 
     let k = j + 1;
     if (tokens[k] && data.determiners.has(tokens[k]!.lower)) k += 1;
     const run = capitalRunEnd(tokens, k, data);
-    const body = titledBodyEnd(tokens, i, k, run, data);
+    const body = titledBodyEnd(tokens, r, k, run, data);
     if (run > k && !org) org = [k, body];
     let end = body;
     if (run === k) {

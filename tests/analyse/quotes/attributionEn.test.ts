@@ -249,4 +249,9 @@ describe('English attribution rules', () => {
     expect(attributed('en', '"The road is closed," officials said. "Aid cannot reach the valley," Doctors Without Borders said.'))
       .toEqual([[null, 'The road is closed,'], ['Doctors Without Borders', 'Aid cannot reach the valley,']]);
   });
+
+  it('keeps a role with modifiers before it in apposition: "Ida Brandt, LSU associate professor of law, said"', () => {
+    expect(attributed('en', 'Ida Brandt, LSU associate professor of law, said, "The ruling will not survive an appeal."'))
+      .toEqual([['Ida Brandt', 'The ruling will not survive an appeal.']]);
+  });
 });

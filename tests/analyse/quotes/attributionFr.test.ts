@@ -145,4 +145,8 @@ describe('French attribution rules', () => {
     expect(attributed('fr', 'Les auteurs de l\'étude estiment que la sécheresse est « la pire depuis un siècle ».'))
       .toEqual([["les auteurs de l'étude", 'la pire depuis un siècle']]);
   });
+  it('garde un rôle précédé d\u2019un qualificatif en apposition : « Paul Roux, ancien ministre de la Santé, a déclaré »', () => {
+    expect(attributed('fr', 'Paul Roux, ancien ministre de la Santé, a déclaré : « Les hôpitaux manquent de bras. »'))
+      .toEqual([['Paul Roux', 'Les hôpitaux manquent de bras.']]);
+  });
 });
