@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hyphenatorFor } from '../../../src/layout/paragraph/hyphenate.js';
+import { hyphenatorFor, withFallback, type HyphenPatterns } from '../../../src/layout/paragraph/hyphenate.js';
 
 /** The word with "|" at each hyphenation point ("!" at a last-resort one), to read the expectations at a glance. */
 function marked(lang: string, word: string): string {
@@ -24,6 +24,21 @@ describe('hyphenatorFor', () => {
   it('hyphenates English words by the en-us patterns', () => {
     expect(marked('en', 'responsibility')).toBe('re|spon|si|bil|ity');
     expect(marked('en', 'competition')).toBe('com|pe|ti|tion');
+  });
+
+  it('asks the en-gb patterns about a long common word the en-us patterns leave whole', () => {
+    expect(marked('en', 'spokesman')).toBe('spokes|man');
+    expect(marked('en', 'chairman')).toBe('chair|man'); // en-us finds it: en-gb is not asked
+  });
+
+  it('asks fallback patterns only about long lower-case words the first patterns cannot break', () => {
+    const never: HyphenPatterns = { hyphenateSync: (text) => text };
+    const middle: HyphenPatterns = { hyphenateSync: (text, o) => text.slice(0, 4) + (o?.hyphenChar ?? '\u00AD') + text.slice(4) };
+    const p = withFallback(never, middle);
+    expect(p.hyphenateSync('pinewood', { hyphenChar: '|' })).toBe('pine|wood');
+    expect(p.hyphenateSync('pinewoo', { hyphenChar: '|' })).toBe('pinewoo'); // too short to ask
+    expect(p.hyphenateSync('Pinewood', { hyphenChar: '|' })).toBe('Pinewood'); // a name
+    expect(withFallback(middle, never).hyphenateSync('pinewood', { hyphenChar: '|' })).toBe('pine|wood');
   });
 
   it('leaves short words whole', () => {
