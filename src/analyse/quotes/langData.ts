@@ -18,6 +18,7 @@ interface RawLangData {
   pronouns: { person: string[]; group: string[]; any: string[] };
   invertedPronouns: string[];
   determiners: string[];
+  placePrepositions: string[];
   prepositions: string[];
   roleWords: string[];
   roleModifiers: string[];
@@ -53,6 +54,8 @@ export interface LangData {
   /** Pronouns that follow an inverted verb: dit-elle, a-t-il. */
   invertedPronouns: Set<string>;
   determiners: Set<string>;
+  /** Prepositions that name where: after one, "Arkansas, Fayetteville" is a place and the next. */
+  placePrepositions: Set<string>;
   prepositions: Set<string>;
   /** Role words ("cto", "prime minister") as lower-case word lists, by first word, longest first. */
   roleWords: Map<string, string[][]>;
@@ -107,6 +110,7 @@ function index(raw: RawLangData): LangData {
     anyPronouns: lower(raw.pronouns.any),
     invertedPronouns: lower(raw.invertedPronouns),
     determiners: lower(raw.determiners),
+    placePrepositions: lower(raw.placePrepositions),
     prepositions: lower(raw.prepositions),
     roleWords: byFirstWord(phrases([...raw.roleWords, ...raw.groupRoles])),
     roleModifiers: lower(raw.roleModifiers),

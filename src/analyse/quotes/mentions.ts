@@ -27,6 +27,8 @@ export interface Mention {
   org: string | null;
   /** A one-word name opening its sentence, which may be an ordinary word ("Local resident …"). */
   initial: boolean;
+  /** A one-word name set beside another place ("in Evanston, Illinois"): a place unless the article names a person so. */
+  place: boolean;
   /** Preceded by an honorific (M., Mrs.): certainly a person. */
   honorific: boolean;
   /** Lower-case pronoun for pronoun mentions. */
@@ -198,7 +200,7 @@ function text(source: string, tokens: Token[], from: number, to: number): string
 function blank(first: number, tokens: Token[]): Omit<Mention, 'kind' | 'last' | 'end'> {
   return {
     start: tokens[first]!.start, first, name: null, acronym: null, role: null, roleHead: null,
-    roleOf: [], org: null, initial: false, honorific: false, pronoun: null, group: null,
+    roleOf: [], org: null, initial: false, place: false, honorific: false, pronoun: null, group: null,
   };
 }
 
@@ -300,7 +302,7 @@ function mergeAppositions(mentions: Mention[], tokens: Token[], data: LangData):
     const titled = prev !== undefined && prev.last === m.first && m.role !== null;
     if (comma && prev.kind === 'name' && m.kind === 'role' && !prev.role) {
       out[anchor] = { ...prev, role: m.role, roleHead: m.roleHead, roleOf: m.roleOf, org: m.org, last: m.last, end: m.end };
-    } else if ((comma ? !m.role : titled) && prev?.kind === 'role' && m.kind === 'name' && !(isBody(prev, data) && isPerson(tokens, m, data))) {
+    } else if ((comma ? !m.role && !m.place : titled) && prev?.kind === 'role' && m.kind === 'name' && !(isBody(prev, data) && isPerson(tokens, m, data))) {
       out[anchor] = { ...prev, kind: 'name', name: m.name, acronym: m.acronym, honorific: m.honorific, initial: false, last: m.last, end: m.end };
     } else {
       out.push(m);
@@ -308,6 +310,19 @@ function mergeAppositions(mentions: Mention[], tokens: Token[], data: LangData):
     }
   }
   return out;
+}
+
+/**
+ * Whether a one-word name is set beside a place named after "in", "of", "from": "in Evanston,
+ * Illinois", "at the University of Arkansas, Fayetteville". Such a word names a place, unless the
+ * article knows it as a person's name ("an instructor in English, Warhol was"), so it holds no
+ * role before it. After a role word the comma opens the role's holder instead: "the CEO of Orbis, Liu".
+ */
+function isPlaceApposition(tokens: Token[], m: Mention, data: LangData): boolean {
+  if (m.kind !== 'name' || m.honorific || m.last - m.first !== 1 || tokens[m.first - 1]?.text !== ',' || !tokens[m.first - 2]?.capital) return false;
+  let p = m.first - 3;
+  while (p >= 0 && data.determiners.has(tokens[p]!.lower)) p -= 1;
+  return p >= 0 && data.placePrepositions.has(tokens[p]!.lower) && !data.roleWords.has(tokens[p - 1]?.lower ?? '');
 }
 
 /** Mentions in `tokens`, in order; offsets index the text the tokens come from (`source`). */
@@ -321,6 +336,7 @@ export function findMentions(source: string, tokens: Token[], data: LangData): M
     }
     const m = groupAt(source, tokens, i, data);
     if (m) {
+      m.place = isPlaceApposition(tokens, m, data);
       found.push(m);
       i = m.last - 1;
     }

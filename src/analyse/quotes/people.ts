@@ -15,6 +15,8 @@ export interface Entity {
   /** Lower-case words of the roles' complements: "microsoft" for "CTO de Microsoft". */
   roleOf: Set<string>;
   person: boolean;
+  /** Named only beside another place ("University of Arkansas, Fayetteville"): never anyone's mention. */
+  place: boolean;
 }
 
 export interface Registry {
@@ -87,7 +89,7 @@ function addRole(e: Entity, m: Mention): void {
 function newEntity(m: Mention, data: LangData): Entity {
   const e: Entity = {
     name: m.name!, aliases: new Set(m.acronym ? [m.acronym] : []), roles: [], roleHeads: new Set(),
-    roleOf: new Set(), person: looksPersonal(m, data),
+    roleOf: new Set(), person: !m.place && looksPersonal(m, data), place: m.place,
   };
   addRole(e, m);
   return e;
@@ -130,12 +132,13 @@ export function buildRegistry(mentions: Mention[], data: LangData): Entity[] {
 
 /** An entity that is no person: a body, or a group credited as one. */
 function orgEntity(name: string): Entity {
-  return { name, aliases: new Set(), roles: [], roleHeads: new Set(), roleOf: new Set(), person: false };
+  return { name, aliases: new Set(), roles: [], roleHeads: new Set(), roleOf: new Set(), person: false, place: false };
 }
 
-/** Whether a name mention stands for someone: a lone word opening a sentence must be known. */
+/** Whether a mention stands for someone: a lone word opening a sentence must be known, a place is nobody. */
 export function isMeaningful(entities: Entity[], m: Mention): boolean {
-  return !m.initial || findByName(entities, m.name!) !== undefined;
+  const known = m.name ? findByName(entities, m.name) : undefined;
+  return known ? !known.place : !m.initial;
 }
 
 /** The entity a role stands for: its holder ("le CTO de Microsoft"), or for a spokesperson, the body. */

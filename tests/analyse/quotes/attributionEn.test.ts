@@ -254,4 +254,14 @@ describe('English attribution rules', () => {
     expect(attributed('en', 'Ida Brandt, LSU associate professor of law, said, "The ruling will not survive an appeal."'))
       .toEqual([['Ida Brandt', 'The ruling will not survive an appeal.']]);
   });
+
+  it('takes no place beside another for a person: "at the University of Kansas, Lawrence, said"', () => {
+    expect(attributed('en', 'Dana Ortiz, curator and dean of students at the University of Kansas, Lawrence, said, "Nobody expected the flood."'))
+      .toEqual([['Dana Ortiz', 'Nobody expected the flood.']]);
+  });
+
+  it('keeps the holder after a role\'s complement: "the CEO of Orbis, Liu, said"', () => {
+    expect(attributed('en', 'Karen Liu runs the firm. "We will hire," the CEO of Orbis, Liu, said.'))
+      .toEqual([['Karen Liu', 'We will hire,']]);
+  });
 });

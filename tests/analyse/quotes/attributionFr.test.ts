@@ -149,4 +149,8 @@ describe('French attribution rules', () => {
     expect(attributed('fr', 'Paul Roux, ancien ministre de la Santé, a déclaré : « Les hôpitaux manquent de bras. »'))
       .toEqual([['Paul Roux', 'Les hôpitaux manquent de bras.']]);
   });
+  it('ne prend pas un lieu accolé à un autre pour une personne : « à l\u2019université de Caen, Normandie, a déclaré »', () => {
+    expect(attributed('fr', 'Jean Martin, chercheur et professeur à l\'université de Caen, Normandie, a déclaré : « Personne n\'attendait la crue. »'))
+      .toEqual([['Jean Martin', 'Personne n\'attendait la crue.']]);
+  });
 });
