@@ -89,7 +89,7 @@ function inverted(t: Token, data: LangData): [string, string] | null {
 
 const pronounMention = (t: Token, i: number, pronoun: string): Mention => ({
   start: t.start, end: t.end, first: i, last: i + 1, kind: 'pronoun', name: null, acronym: null,
-  role: null, roleHead: null, roleOf: [], org: null, initial: false, place: false, honorific: false, pronoun, group: null,
+  role: null, roleHead: null, roleOf: [], org: null, initial: false, place: false, honorific: false, speechSubject: false, pronoun, group: null,
 });
 
 /** A source introducer ("selon", "according to") at `i`: its length in tokens, or 0. */

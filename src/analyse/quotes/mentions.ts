@@ -31,6 +31,11 @@ export interface Mention {
   place: boolean;
   /** Preceded by an honorific (M., Mrs.): certainly a person. */
   honorific: boolean;
+  /**
+   * Capitalised mid-sentence right before a speech verb ("…," Water said; Roux a précisé): a name,
+   * like a titled one, since only the sentence start capitalises a common word.
+   */
+  speechSubject: boolean;
   /** Lower-case pronoun for pronoun mentions. */
   pronoun: string | null;
   /**
@@ -200,7 +205,7 @@ function text(source: string, tokens: Token[], from: number, to: number): string
 function blank(first: number, tokens: Token[]): Omit<Mention, 'kind' | 'last' | 'end'> {
   return {
     start: tokens[first]!.start, first, name: null, acronym: null, role: null, roleHead: null,
-    roleOf: [], org: null, initial: false, place: false, honorific: false, pronoun: null, group: null,
+    roleOf: [], org: null, initial: false, place: false, honorific: false, speechSubject: false, pronoun: null, group: null,
   };
 }
 
@@ -255,6 +260,9 @@ function groupAt(source: string, tokens: Token[], i: number, data: LangData): Me
   const next = tokens[last];
   const verbNext = next !== undefined && (data.speechVerbs.has(next.lower) || data.auxiliaries.has(next.lower));
   m.initial = hasName && !role && !honorific && !verbNext && prefixEnd - j === 1 && !tokens.slice(0, i).some((t) => t.word);
+  let v = last;
+  while (tokens[v] && data.auxiliaries.has(tokens[v]!.lower)) v += 1;
+  m.speechSubject = hasName && i > 0 && tokens[v] !== undefined && !tokens[v]!.capital && data.speechVerbs.has(tokens[v]!.lower);
   m.last = last;
   m.end = tokens[last - 1]!.end;
   return m;
@@ -303,7 +311,7 @@ function mergeAppositions(mentions: Mention[], tokens: Token[], data: LangData):
     if (comma && prev.kind === 'name' && m.kind === 'role' && !prev.role) {
       out[anchor] = { ...prev, role: m.role, roleHead: m.roleHead, roleOf: m.roleOf, org: m.org, last: m.last, end: m.end };
     } else if ((comma ? !m.role && !m.place : titled) && prev?.kind === 'role' && m.kind === 'name' && !(isBody(prev, data) && isPerson(tokens, m, data))) {
-      out[anchor] = { ...prev, kind: 'name', name: m.name, acronym: m.acronym, honorific: m.honorific, initial: false, last: m.last, end: m.end };
+      out[anchor] = { ...prev, kind: 'name', name: m.name, acronym: m.acronym, honorific: m.honorific, speechSubject: m.speechSubject, initial: false, last: m.last, end: m.end };
     } else {
       out.push(m);
       anchor = out.length - 1;

@@ -68,9 +68,10 @@ function editDistance(a: string, b: string): number {
 }
 
 /**
- * The one person whose surname a titled surname misspells or shortens ("Ms Bauchtman" for Lydia
- * Buchtmann, "Mr Fitzgerld"): same initial, one edit per four letters. Only a title makes the word
- * certainly a person's name, so only then is a near miss read as a typo.
+ * The one person whose surname a lone surname misspells or shortens ("Ms Bauchtman" for Lydia
+ * Buchtmann, "Mr Fitzgerld", "…," Water said for Kathryn Waters): same initial, one edit per four
+ * letters. Only a word certainly a person's name, after a title or as the mid-sentence subject of a
+ * speech verb, is read as a typo: elsewhere a near miss may be another word.
  */
 function misspelledSurname(entities: Entity[], name: string): Entity | undefined {
   const near = (surname: string) => surname[0] === name[0] &&
@@ -104,7 +105,7 @@ export function buildRegistry(mentions: Mention[], data: LangData): Entity[] {
   const named = mentions.filter((m) => m.name);
   const full = (m: Mention) => words(m.name!).length > 1 || m.role !== null || m.acronym !== null;
   for (const m of [...named.filter(full), ...named.filter((m) => !full(m))]) {
-    const known = findByName(entities, m.name!) ?? (m.honorific && words(m.name!).length === 1 ? misspelledSurname(entities, m.name!) : undefined);
+    const known = findByName(entities, m.name!) ?? ((m.honorific || m.speechSubject) && words(m.name!).length === 1 ? misspelledSurname(entities, m.name!) : undefined);
     if (!known) {
       // A lone capitalised word opening a sentence is a name only if the article uses it elsewhere.
       if (!m.initial) entities.push(newEntity(m, data));

@@ -264,4 +264,14 @@ describe('English attribution rules', () => {
     expect(attributed('en', 'Karen Liu runs the firm. "We will hire," the CEO of Orbis, Liu, said.'))
       .toEqual([['Karen Liu', 'We will hire,']]);
   });
+
+  it('maps a misspelled surname that is the subject of a speech verb to the person it nearly spells: "Water said"', () => {
+    expect(attributed('en', 'Kathryn Waters runs the gallery. "Pop art was about what people bought," Water said.'))
+      .toEqual([['Kathryn Waters', 'Pop art was about what people bought,']]);
+  });
+
+  it('reads no typo in a near miss that only the sentence start capitalises: "Leeds said"', () => {
+    expect(attributed('en', 'Tom Leed runs a bakery. Leeds said it would host "the biggest fair in the north."'))
+      .toEqual([['Leeds', 'the biggest fair in the north.']]);
+  });
 });

@@ -153,4 +153,8 @@ describe('French attribution rules', () => {
     expect(attributed('fr', 'Jean Martin, chercheur et professeur à l\'université de Caen, Normandie, a déclaré : « Personne n\'attendait la crue. »'))
       .toEqual([['Jean Martin', 'Personne n\'attendait la crue.']]);
   });
+  it('rattache un nom mal orthographié sujet d\u2019un verbe de parole à la personne qu\u2019il désigne : « Duchemain a précisé »', () => {
+    expect(attributed('fr', 'Hélène Duchemin, maire de la commune, a visité le chantier. Sur place, Duchemain a précisé : « Les travaux finiront en mai. »'))
+      .toEqual([['Hélène Duchemin', 'Les travaux finiront en mai.']]);
+  });
 });
