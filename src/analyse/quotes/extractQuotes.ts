@@ -9,9 +9,9 @@ import { inciseAfter, isModifier, sentenceSubject, speakerBefore, speechSubject,
 import { quoteKind } from './classifyQuote.js';
 import { foldWords } from './foldWords.js';
 import { langData, type LangData } from './langData.js';
-import { findMentions, QUOTE_TOKEN } from './mentions.js';
+import { findMentions, QUOTE_TOKEN, type Mention } from './mentions.js';
 import { pairQuoteMarks, type MarkedQuote } from './pairQuoteMarks.js';
-import { buildRegistry, isMeaningful, resolveMention, type Entity, type Registry } from './people.js';
+import { buildRegistry, isMeaningful, peopleNamedIn, resolveMention, type Entity, type Registry } from './people.js';
 import { selectSidebar } from './selectSidebar.js';
 import { splitSentences } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
@@ -108,42 +108,45 @@ function previousFrame(units: Unit[], unit: number, frame: number): [number, num
  * quotation that opens its sentence, the speaker of the sentence before (its quotation, the
  * subject of its speech verb, or the person it is about); else the subject of its own sentence
  * if already a speaker; else the speaker of the previous quotation if it is in this or the
- * previous paragraph.
+ * previous paragraph. On every path, a person the quotation itself names (`inside`) is passed
+ * over: "He said, "Andy Warhol was …"" is not Warhol's.
  */
-function attribute(units: Unit[], q: Located, done: Attributed[], registry: Registry, data: LangData): Entity | null {
+function attribute(units: Unit[], q: Located, done: Attributed[], registry: Registry, inside: ReadonlySet<Entity>, data: LangData): Entity | null {
   const f = units[q.unit]!.frames[q.sentence]!;
   const last = done.at(-1);
   const lastSpeaker = last?.speaker ?? null;
+  const allowed = (e: Entity | null | undefined): e is Entity => !!e && !inside.has(e);
+  const resolve = (m: Mention) => resolveMention(registry, m, m.start, lastSpeaker, data, inside);
   const explicit = inciseAfter(f, q.token, data) ?? speakerBefore(f, q.token, data);
   if (explicit === UNNAMED) return null;
   if (explicit) {
-    const entity = resolveMention(registry, explicit, explicit.start, lastSpeaker, data);
-    if (entity) return entity;
+    const entity = resolve(explicit);
+    if (allowed(entity)) return entity;
     // "…," the agency said: credited to a holder of a role the article never names.
-    if (explicit.kind === 'role') return null;
+    if (explicit.kind === 'role' && !entity) return null;
   }
   const sameSentence = done.filter((d) => d.located.unit === q.unit && d.located.sentence === q.sentence).at(-1);
-  if (sameSentence?.speaker) return sameSentence.speaker;
+  if (allowed(sameSentence?.speaker)) return sameSentence.speaker;
   const opensSentence = !f.tokens.slice(0, q.token).some((t) => t.word);
   const prev = opensSentence ? previousFrame(units, q.unit, q.sentence) : null;
   if (prev) {
     const [pu, pf] = prev;
     const quoted = done.filter((d) => d.located.unit === pu && d.located.sentence === pf).at(-1);
-    if (quoted?.speaker) return quoted.speaker;
+    if (allowed(quoted?.speaker)) return quoted.speaker;
     const prevFrame = units[pu]!.frames[pf]!;
     const speaking = speechSubject(prevFrame, data);
     if (speaking === UNNAMED) return null;
-    const entity = speaking && resolveMention(registry, speaking, speaking.start, lastSpeaker, data);
-    if (entity) return entity;
+    const entity = speaking && resolve(speaking);
+    if (allowed(entity)) return entity;
     // "The mayor, Ruth Adler, read her statement. « … »": the person the sentence before is about.
     const about = sentenceSubject(prevFrame, prevFrame.tokens.length, data);
-    const person = about && resolveMention(registry, about, about.start, lastSpeaker, data);
-    if (person?.person) return person;
+    const person = about && resolve(about);
+    if (allowed(person) && person.person) return person;
   }
   const subject = sentenceSubject(f, q.token, data);
-  const subjectEntity = subject && resolveMention(registry, subject, subject.start, lastSpeaker, data);
-  if (subjectEntity && done.some((d) => d.speaker === subjectEntity)) return subjectEntity;
-  return last && last.located.unit >= q.unit - 1 ? lastSpeaker : null;
+  const subjectEntity = subject && resolve(subject);
+  if (allowed(subjectEntity) && done.some((d) => d.speaker === subjectEntity)) return subjectEntity;
+  return last && last.located.unit >= q.unit - 1 && allowed(lastSpeaker) ? lastSpeaker : null;
 }
 
 /** A headline quotation: the speaker of the same words in the body, else the article's main speaker. */
@@ -197,7 +200,10 @@ export function extractQuotes(article: Article): QuoteExtraction {
   }
   const body: Attributed[] = [];
   for (const unit of units.slice(1)) {
-    for (const q of unit.quotes) body.push({ located: q, speaker: attribute(units, q, body, registry, data) });
+    for (const q of unit.quotes) {
+      const inside = peopleNamedIn(registry.entities, findMentions(article.normalized, tokenize(article.normalized, data, q.marks.start, q.marks.end), data));
+      body.push({ located: q, speaker: attribute(units, q, body, registry, inside, data) });
+    }
   }
   const headline = units[0]!.quotes.map((q) => ({
     located: q,

@@ -136,6 +136,12 @@ function orgEntity(name: string): Entity {
   return { name, aliases: new Set(), roles: [], roleHeads: new Set(), roleOf: new Set(), person: false, place: false };
 }
 
+/** The people a quotation names in its own words ("Andy Warhol was the center of …"): none of them said it. */
+export function peopleNamedIn(entities: Entity[], mentions: Mention[]): Set<Entity> {
+  const named = mentions.map((m) => m.name && findByName(entities, m.name));
+  return new Set(named.filter((e): e is Entity => !!e && e.person));
+}
+
 /** Whether a mention stands for someone: a lone word opening a sentence must be known, a place is nobody. */
 export function isMeaningful(entities: Entity[], m: Mention): boolean {
   const known = m.name ? findByName(entities, m.name) : undefined;
@@ -163,9 +169,10 @@ function resolveRole(entities: Entity[], m: Mention, data: LangData): Entity | n
 /**
  * The person a personal pronoun at `at` stands for: in the last sentence before it that names a
  * person, the subject if a person, else the last person named ("Roy a reçu Duval. Il a dit" → Roy).
+ * People in `excluded` are passed over.
  */
-function personBefore(registry: Registry, at: number): Entity | null {
-  const named = registry.timeline.filter((x) => x.at < at && x.entity.person);
+function personBefore(registry: Registry, at: number, excluded: ReadonlySet<Entity>): Entity | null {
+  const named = registry.timeline.filter((x) => x.at < at && x.entity.person && !excluded.has(x.entity));
   const last = named.at(-1);
   if (!last) return null;
   return named.find((x) => x.sentence === last.sentence && x.subject)?.entity ?? last.entity;
@@ -173,11 +180,12 @@ function personBefore(registry: Registry, at: number): Entity | null {
 
 /**
  * The entity a mention at offset `at` refers to. Pronouns: il/elle/he/she → a person named just
- * before; it/they/on → the last speaker, else the last entity named.
+ * before, other than those in `excluded`; it/they/on → the last speaker, else the last entity named.
  */
-export function resolveMention(registry: Registry, m: Mention, at: number, lastSpeaker: Entity | null, data: LangData): Entity | null {
+export function resolveMention(registry: Registry, m: Mention, at: number, lastSpeaker: Entity | null, data: LangData,
+  excluded: ReadonlySet<Entity> = new Set()): Entity | null {
   if (m.kind === 'pronoun') {
-    if (data.personPronouns.has(m.pronoun!)) return personBefore(registry, at);
+    if (data.personPronouns.has(m.pronoun!)) return personBefore(registry, at, excluded);
     return lastSpeaker ?? registry.timeline.filter((x) => x.at < at).at(-1)?.entity ?? null;
   }
   if (m.name) {

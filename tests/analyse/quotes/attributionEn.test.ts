@@ -274,4 +274,9 @@ describe('English attribution rules', () => {
     expect(attributed('en', 'Tom Leed runs a bakery. Leeds said it would host "the biggest fair in the north."'))
       .toEqual([['Leeds', 'the biggest fair in the north.']]);
   });
+
+  it('never credits a quotation to a person it names: "She said, \\"Mary Jones changed my life.\\""', () => {
+    expect(attributed('en', 'Mary Jones founded the school in 1950. For Ann Cole, a teacher at the school, Jones was a hero. She said, "Mary Jones changed my life."'))
+      .toEqual([['Ann Cole', 'Mary Jones changed my life.']]);
+  });
 });

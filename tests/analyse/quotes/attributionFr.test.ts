@@ -157,4 +157,8 @@ describe('French attribution rules', () => {
     expect(attributed('fr', 'Hélène Duchemin, maire de la commune, a visité le chantier. Sur place, Duchemain a précisé : « Les travaux finiront en mai. »'))
       .toEqual([['Hélène Duchemin', 'Les travaux finiront en mai.']]);
   });
+  it('n\u2019attribue jamais une citation à une personne qu\u2019elle nomme : « Elle a déclaré : « Marie Roux m\u2019a tout appris » »', () => {
+    expect(attributed('fr', 'Marie Roux a fondé l\'école en 1950. Pour Anne Colin, enseignante, Roux reste un modèle. Elle a déclaré : « Marie Roux m\'a tout appris. »'))
+      .toEqual([['Anne Colin', 'Marie Roux m\'a tout appris.']]);
+  });
 });
