@@ -16,7 +16,6 @@ export interface BoxItem {
   text: string;
   /** Natural width, tracking included. */
   width: number;
-  glyphs: number;
 }
 
 export interface GlueItem {
@@ -171,7 +170,7 @@ export interface ItemContext {
 
 export function buildItems(styled: StyledText, ctx: ItemContext): Item[] {
   const items: Item[] = [];
-  if (ctx.indent > 0) items.push({ kind: 'box', run: -1, text: '', width: ctx.indent, glyphs: 0 });
+  if (ctx.indent > 0) items.push({ kind: 'box', run: -1, text: '', width: ctx.indent });
   const ws = words(styled);
   ws.forEach((w, i) => {
     if (typeof w !== 'string') {
@@ -216,21 +215,18 @@ function pushWord(items: Item[], word: Word, ctx: ItemContext): void {
   const widthOf = (text: string) => measureText(run.file, run.size, text) + glyphCount(run.file, text) * ctx.tracking;
   let from = 0;
   let fromWidth = 0;
-  let fromGlyphs = 0;
   for (const { at, kind } of [...points, { at: word.text.length, kind: 'syllable' as const }]) {
     const prefix = word.text.slice(0, at);
     // Fragment widths are differences of prefix widths, so the fragments of an unbroken word add
     // up to its shaped width exactly (kerning and ligatures across fragment boundaries included).
     const width = widthOf(prefix);
-    const glyphs = glyphCount(run.file, prefix);
-    items.push({ kind: 'box', run: word.run, text: word.text.slice(from, at), width: width - fromWidth, glyphs: glyphs - fromGlyphs });
+    items.push({ kind: 'box', run: word.run, text: word.text.slice(from, at), width: width - fromWidth });
     if (at < word.text.length) {
       const explicit = kind === 'compound';
       items.push({ kind: 'penalty', run: word.run, width: explicit ? 0 : widthOf('-'), cost: POINT_PENALTY[kind], flagged: true, hyphen: !explicit });
     }
     from = at;
     fromWidth = width;
-    fromGlyphs = glyphs;
   }
 }
 

@@ -12,12 +12,14 @@ import type { Align } from '../../compose/DocTree.js';
 import type { SetPiece, StyledRun } from './Paragraph.js';
 
 /**
- * Letter spacing at adjustment ratio ±1, in em of the paragraph's size per glyph: 0.014 em is
- * about 3 % of an average glyph (≈0.47 em), within what a reader does not notice as tracking.
+ * Letter spacing at adjustment ratio +1, as a share of the line's text width: 3 %, the most that
+ * does not read as tracking (the limit microtype and InDesign users keep to). A share of the
+ * width rather than a fixed amount per glyph: a line of wide letters takes as much, in
+ * proportion, as a line of narrow ones.
  */
-export const LETTER_STRETCH_EM = 0.014;
-/** Tightening letters is more visible than loosening them: half as much. */
-export const LETTER_SHRINK_EM = 0.01;
+export const LETTER_STRETCH = 0.03;
+/** Tightening letters is more visible than loosening them: two thirds as much. */
+export const LETTER_SHRINK = 0.02;
 /** Glyph expansion at ratio ±1 (PDF horizontal scaling); ≤ 2 % stays invisible in a serif. */
 export const SCALE_STRETCH = 0.02;
 export const SCALE_SHRINK = 0.02;
@@ -45,15 +47,13 @@ export interface SetOptions {
   justify: 'fill' | 'fit' | 'none';
   align: Align;
   tracking: number;
-  /** Size the letter spacing is proportional to (the paragraph's). */
-  size: number;
 }
 
-/** Stretch and shrink a box of `glyphs` glyphs and natural `width` offers at ratio ±1. */
-export function boxFlex(width: number, glyphs: number, size: number): { stretch: number; shrink: number } {
+/** Stretch and shrink text of natural `width` offers at ratio ±1, by letter spacing and glyph expansion. */
+export function boxFlex(width: number): { stretch: number; shrink: number } {
   return {
-    stretch: glyphs * LETTER_STRETCH_EM * size + width * SCALE_STRETCH,
-    shrink: glyphs * LETTER_SHRINK_EM * size + width * SCALE_SHRINK,
+    stretch: width * (LETTER_STRETCH + SCALE_STRETCH),
+    shrink: width * (LETTER_SHRINK + SCALE_SHRINK),
   };
 }
 
@@ -94,11 +94,11 @@ export function setLine(segments: Segment[], o: SetOptions): LineSetting {
   let spaceWidth = spaces;
   const need = o.width - fixed - spaces - textWidth(cs, 1);
   if (o.justify === 'fill' || (o.justify === 'fit' && need < 0)) {
-    const flex = boxFlex(textBase, glyphs, o.size);
+    const flex = boxFlex(textBase);
     const r = need >= 0 ? need / (flex.stretch + stretch) : need / (flex.shrink + shrink);
     // Letters and glyphs never go past their limits; word spaces take whatever remains.
     const micro = Math.max(-1, Math.min(1, Number.isFinite(r) ? r : 0));
-    cs += micro * (micro >= 0 ? LETTER_STRETCH_EM : LETTER_SHRINK_EM) * o.size;
+    if (glyphs > 0) cs += (micro * (micro >= 0 ? LETTER_STRETCH : LETTER_SHRINK) * textBase) / glyphs;
     h += micro * (micro >= 0 ? SCALE_STRETCH : SCALE_SHRINK);
     if (spaces > 0) spaceWidth = o.width - fixed - textWidth(cs, h);
   }

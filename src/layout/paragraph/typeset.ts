@@ -103,7 +103,7 @@ function createTypesetter(lang: string): Typesetter {
 function breakPrepared(p: Prepared, from: number, width: number): SetLine[] {
   const justified = p.spec.align === 'justify';
   const size = p.spec.runs[0]?.size ?? 10;
-  const line = lineItems(p, Math.floor(from / RUN_SLOTS), width, justified, size);
+  const line = lineItems(p, Math.floor(from / RUN_SLOTS), width, justified);
   if (line.length === 0) return [];
   let run = from % RUN_SLOTS;
   const breaks = optimalBreaks(line, width, justified, size, run) ?? greedyBreaks(line, width);
@@ -119,7 +119,6 @@ function breakPrepared(p: Prepared, from: number, width: number): SetLine[] {
       justify: !justified ? 'none' : last ? 'fit' : 'fill',
       align: p.spec.align,
       tracking: p.spec.tracking,
-      size,
     });
     const hyphenated = end.source.kind === 'penalty' && end.source.flagged;
     run = hyphenated ? Math.min(run + 1, RUN_SLOTS - 1) : 0;
@@ -195,7 +194,7 @@ function lastBreakBefore(line: LineItem[], i: number, after: number): number {
  * The paragraph's items from position `from` on, as the line breaker sees them at `width`: boxes flex by
  * letter spacing and glyph expansion (justified text only), boxes wider than the line are split.
  */
-function lineItems(p: Prepared, from: number, width: number, justified: boolean, size: number): LineItem[] {
+function lineItems(p: Prepared, from: number, width: number, justified: boolean): LineItem[] {
   const first = Math.floor(from / CURSOR_BASE);
   const out: LineItem[] = [];
   for (let i = first; i < p.items.length; i++) {
@@ -225,8 +224,7 @@ function lineItems(p: Prepared, from: number, width: number, justified: boolean,
       if (k > 0) out.push({ kind: 'penalty', width: 0, stretch: 0, shrink: 0, cost: SPLIT_PENALTY, flagged: false, hang: 0, position: positionAt(i, at), source: item });
       const whole = pieces.length === 1 && offset === 0;
       const w = whole ? boxWidth : boxTextWidth(p, item.run, piece);
-      const glyphs = whole ? item.glyphs : glyphCount(p.spec.runs[item.run]!.file, piece);
-      const flex = justified ? boxFlex(w, glyphs, size) : { stretch: 0, shrink: 0 };
+      const flex = justified ? boxFlex(w) : { stretch: 0, shrink: 0 };
       out.push({ kind: 'box', width: w, ...flex, cost: 0, flagged: false, hang: 0, position: positionAt(i, at), source: item, text: piece === item.text ? undefined : piece });
       at += piece.length;
     });
