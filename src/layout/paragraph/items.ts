@@ -45,12 +45,13 @@ export const FORBIDDEN = 10_000;
 export const FORCED = -10_000;
 
 /**
- * Word space stretch and shrink as fractions of the space. Stretch stays moderate because letter
- * spacing takes part of it (see justify.ts); shrink stops at 0.7 of a space, where gaps start to
- * read as squeezed (the measuring tool's "tight" threshold): narrow columns need that room.
+ * Word space stretch and shrink as fractions of the space, TeX's for Computer Modern (½ and ⅓).
+ * Stretch stays moderate because letter spacing takes part of it (see justify.ts). Shrink goes
+ * to ⅔ of a space: a slightly tight line reads better than the loose one narrow columns
+ * otherwise need instead (taking one more word is often the only alternative to a hole).
  */
 export const SPACE_STRETCH = 0.5;
-export const SPACE_SHRINK = 0.3;
+export const SPACE_SHRINK = 1 / 3;
 /**
  * Cost of a hyphenation point, about that of a line with gaps at 1.8 × the space: hyphenation
  * only happens where it saves a loose line (typo-measure counts every hyphenated line end; the

@@ -88,6 +88,20 @@ describe('typesetter', () => {
     }
   });
 
+  it('squeezes word spaces to two thirds of their width at most', () => {
+    const space = measureText(FONT, SIZE, ' ');
+    // At 133 pt, "dawn with a few tired passengers" is squeezed as far as it goes.
+    const lines = setLines('The ferry to the island left at dawn with a few tired passengers and crates of fresh fish on board.', 'en', 133, { indent: 0 });
+    for (const line of lines) {
+      for (let i = 1; i < line.pieces.length; i++) {
+        const before = line.pieces[i - 1]!;
+        const gap = line.pieces[i]!.x - before.x - (measureText(FONT, SIZE, before.text) + glyphCount(FONT, before.text) * line.charSpacing) * line.hScale;
+        // Within a hundredth of a point: words are measured whole here, in fragments by the breaker.
+        expect(gap).toBeGreaterThanOrEqual((2 / 3) * space - 0.01);
+      }
+    }
+  });
+
   it('sets French punctuation: no line starts with » : ; ! ? nor ends with «, and ties hold', () => {
     for (const { lang, text } of corpusParagraphs().filter((p) => p.lang === 'fr')) {
       const lines = setLines(text, lang);
