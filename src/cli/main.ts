@@ -30,6 +30,22 @@ function reportError(e: unknown): void {
   }
 }
 
+const WRITE_PROBLEMS: Record<string, string> = {
+  EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the disk', ENOTDIR: 'a part of the path is a file, not a folder', EEXIST: 'a part of the path is a file, not a folder', ENOENT: 'the folder cannot be created',
+};
+
+/** Writes a PDF atomically (temporary file + rename): a failure leaves no half-written file. */
+async function writeOutput(target: string, pdf: Uint8Array): Promise<void> {
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFileAtomic(target, Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    throw new BriefError(`${target}: cannot write the brief: ${WRITE_PROBLEMS[code] ?? (e as Error).message}`, undefined, 'choose another output with -o');
+  }
+}
+
 async function renderCommand(argv: { files: string[]; output: string; quiet?: boolean } & RenderArgs): Promise<number> {
   const options = briefOptions(argv);
   const targets = outputPaths(argv.files, argv.output);
@@ -39,8 +55,7 @@ async function renderCommand(argv: { files: string[]; output: string; quiet?: bo
     const target = targets[i]!;
     try {
       const result = await renderBrief(file, options);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFileAtomic(target, Buffer.from(result.pdf.buffer, result.pdf.byteOffset, result.pdf.byteLength));
+      await writeOutput(target, result.pdf);
       for (const d of result.diagnostics) if (d.severity !== 'info' && !argv.quiet) process.stderr.write(`${formatDiagnostic(d)}\n`);
       process.stderr.write(`${file} -> ${target} (${result.pages} page${result.pages === 1 ? '' : 's'})\n`);
     } catch (e) {

@@ -81,6 +81,16 @@ describe('briefpress CLI', () => {
     expect(r.stderr).toMatch(/photo\.jpg: this looks like a binary file/);
   });
 
+  it('says clearly when the output cannot be written', () => {
+    const dir = tmp();
+    const blocker = path.join(dir, 'file');
+    writeFileSync(blocker, 'not a folder');
+    const r = run(['render', SEED, '-o', path.join(blocker, 'x.pdf'), '-q']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${path.join(blocker, 'x.pdf')}: cannot write the brief:`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('leaves no file behind when a render fails', () => {
     const dir = tmp();
     const bin = path.join(dir, 'x.txt');
