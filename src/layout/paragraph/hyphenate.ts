@@ -36,7 +36,15 @@ export const MIN_NAME_LETTERS = 7;
 
 const SOFT_HYPHEN = '\u00AD';
 const LETTER = /\p{L}/u;
+const APOSTROPHE = /['’]/;
 const APOSTROPHES = /['’]/g;
+/**
+ * An elided word before an apostrophe, kept whole: one or two letters (French l’, d’, s’; English
+ * o’), or ending in "qu" (qu’, jusqu’, lorsqu’) or "ll" (Italian dell’, nell’).
+ */
+const ELIDED_HEAD = /^(?:\p{L}{1,2}|\p{L}*qu|\p{L}*ll)['’]/iu;
+/** A clitic after an apostrophe, kept with the word before it: English ’s, ’t, ’d, ’re, ’ll, ’ve. */
+const CLITIC_TAIL = /['’]\p{L}{1,2}$/u;
 const HARD_HYPHENS = /[-\u2010]/;
 /** Addresses and handles are never hyphenated: a hyphen would become part of them. */
 const URL_LIKE = /[/@\\_]|www\.|\p{L}\.\p{L}/u;
@@ -140,28 +148,31 @@ function compoundPoints(patterns: HyphenPatterns, core: string): HyphenPoint[] {
 
 /**
  * Syllable points of a word without hyphens, graded `kind`, or last resort for a name. An elided
- * article or pronoun (d’investissement, l’infrastructure) is kept whole: what follows it is hyphenated.
+ * article or pronoun (d’investissement, l’infrastructure) and a clitic (the government’s) are
+ * kept whole: the word they are attached to is hyphenated. An apostrophe inside a word
+ * (aujourd’hui) is part of it.
  */
 function stemPoints(patterns: HyphenPatterns, word: string, kind: PointKind): HyphenPoint[] {
-  APOSTROPHES.lastIndex = 0;
-  let elision = 0;
-  for (let m = APOSTROPHES.exec(word); m; m = APOSTROPHES.exec(word)) elision = m.index + 1;
-  const stem = word.slice(elision);
+  let head = 0;
+  for (let m = ELIDED_HEAD.exec(word); m; m = ELIDED_HEAD.exec(word.slice(head))) head += m[0].length;
+  const tail = CLITIC_TAIL.exec(word.slice(head))?.[0].length ?? 0;
+  const stem = word.slice(head, word.length - tail);
   const grade = stemGrade(stem);
   if (grade === 'whole') return [];
-  const marked = patterns.hyphenateSync(stem, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD_LETTERS });
+  // The patterns know the typewriter apostrophe only; both are one UTF-16 unit, so offsets hold.
+  const marked = patterns.hyphenateSync(stem.replace(APOSTROPHES, "'"), { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD_LETTERS });
   return softHyphenOffsets(marked)
-    .filter((at) => at >= MIN_HEAD_LETTERS && stem.length - at >= MIN_TAIL_LETTERS)
-    .map((at) => ({ at: at + elision, kind: grade === 'name' ? 'lastResort' : kind }));
+    .filter((at) => at >= MIN_HEAD_LETTERS && stem.length - at >= MIN_TAIL_LETTERS && !APOSTROPHE.test(stem[at - 1]!))
+    .map((at) => ({ at: at + head, kind: grade === 'name' ? 'lastResort' : kind }));
 }
 
 /**
- * A word of letters only is common (lower-case first letter) or a name (capitalised, long
+ * A word of letters (and inner apostrophes) only is common (lower-case first letter) or a name (capitalised, long
  * enough); anything else stays whole: short words, acronyms (OPENAI), inner capitals (OpenAI).
  */
 function stemGrade(stem: string): 'common' | 'name' | 'whole' {
   if (stem.length < MIN_WORD_LETTERS) return 'whole';
-  for (const ch of stem) if (!LETTER.test(ch)) return 'whole';
+  for (const ch of stem) if (!LETTER.test(ch) && !APOSTROPHE.test(ch)) return 'whole';
   const rest = stem.slice(1);
   if (stem[0] === stem[0]!.toLowerCase()) return 'common';
   return rest === rest.toLowerCase() && stem.length >= MIN_NAME_LETTERS ? 'name' : 'whole';

@@ -72,6 +72,13 @@ describe('hyphenatorFor', () => {
     expect(marked('fr', '«\u202Finfrastructures\u202F»,')).toBe('«\u202Fin|fra|struc|tures\u202F»,');
   });
 
+  it('hyphenates a word around an inner apostrophe, and the word a clitic is attached to', () => {
+    expect(marked('fr', 'aujourd’hui')).toBe('au|jour|d’hui');
+    expect(marked('fr', 'jusqu’aujourd’hui')).toBe('jusqu’au|jour|d’hui');
+    expect(marked('en', 'government’s')).toBe('gov|ern|ment’s');
+    expect(marked('en', "minister's")).toBe("min|is|ter's");
+  });
+
   it('knows any language hyphen ships, and never hyphenates one it does not', () => {
     expect(marked('de', 'Kindergarten'.toLowerCase())).toContain('|');
     expect(marked('es', 'responsabilidad')).toContain('|');
