@@ -65,15 +65,17 @@ export const HYPHEN_PENALTY = 400;
 export const EXPLICIT_HYPHEN_PENALTY = 300;
 /**
  * A last-resort break (inside a name, inside a compound's part) costs about as much as a line
- * with gaps past 2× the space: taken only where the alternative is a visible hole.
+ * with gaps past 2× the space, loose-line demerits aside: taken only where the alternative is a
+ * loose line (typeset.ts).
  */
 export const LAST_RESORT_HYPHEN_PENALTY = 900;
 
 /**
- * Breaking a number from what it counts ("8 000 | postes") is worse than any hyphen: the breaker
- * takes it only where keeping the tie would leave gaps past about 2.2 × the space (badness ≈ 1400).
+ * Breaking a number from what it counts ("8 000 | postes") is worse than any hyphen and than a
+ * loose line: the breaker takes it only where keeping the tie would leave gaps past about 2.2 ×
+ * the space (2000² ≈ a line of badness 1400 plus the loose-line demerits, typeset.ts).
  */
-export const NUMBER_TIE_PENALTY = 1_500;
+export const NUMBER_TIE_PENALTY = 2_000;
 
 const POINT_PENALTY: Record<PointKind, number> = {
   syllable: HYPHEN_PENALTY,

@@ -37,8 +37,13 @@ const RUN_SLOTS = 4;
  * badness ≈ 275), typo-measure's bar for the 95th percentile.
  */
 const LOOSE_BADNESS = 275;
-/** A loose line costs as much extra as a line of badness 1000 (see BreakParams.looseDemerits). */
-const LOOSE_DEMERITS = 1e5;
+/**
+ * A loose line costs more extra than two hyphenated lines in a row with their penalties (10⁶ +
+ * 2 × 400²) or a last-resort break (900²): hyphenation, even a short ladder, is the lesser evil
+ * than gaps past 1.7 × the space (see BreakParams.looseDemerits). Where no breaking avoids a
+ * loose line, badness still ranks them.
+ */
+const LOOSE_DEMERITS = 2e6;
 /** Worst line the breaker accepts before the fallbacks (TeX's "infinitely bad" less one). */
 const TOLERANCE = 9_999;
 /** Rating stretch for ragged lines (left, right, centred): TeX's ragged-right 3 em. */
@@ -51,7 +56,8 @@ const BREAKING: Omit<BreakParams, 'width' | 'tolerance' | 'backgroundStretch' | 
   looseDemerits: LOOSE_DEMERITS,
   linePenalty: 10,
   // Two hyphenated lines in a row cost as much as a line with gaps near 2 × the space (badness
-  // ≈ 1000): a ladder only where it saves a hole. A third is forbidden.
+  // ≈ 1000), loose-line demerits aside: a ladder only where it saves a loose line. A third is
+  // forbidden.
   consecutiveFlaggedDemerits: 1_000_000,
   finalFlaggedDemerits: 5_000,
   fitnessDemerits: 10_000,

@@ -102,6 +102,21 @@ describe('typesetter', () => {
     }
   });
 
+  it('takes two hyphens in a row rather than a line with gaps past 1.7 × the space', () => {
+    const space = measureText(FONT, SIZE, ' ');
+    const text = 'The harbour authority reported that seventeen fishing boats returned safely yesterday evening after the unexpected storm had passed over the northern islands.';
+    // At 170 pt, "The harbour authority reported that" alone would open gaps near 2 × the space.
+    const lines = setLines(text, 'en', 170, { indent: 0 });
+    expect(lines.filter((l) => l.hyphenated).length).toBe(2);
+    for (const line of lines.slice(0, -1)) {
+      for (let i = 1; i < line.pieces.length; i++) {
+        const before = line.pieces[i - 1]!;
+        const gap = line.pieces[i]!.x - before.x - (measureText(FONT, SIZE, before.text) + glyphCount(FONT, before.text) * line.charSpacing) * line.hScale;
+        expect(gap).toBeLessThanOrEqual(1.7 * space);
+      }
+    }
+  });
+
   it('sets French punctuation: no line starts with » : ; ! ? nor ends with «, and ties hold', () => {
     for (const { lang, text } of corpusParagraphs().filter((p) => p.lang === 'fr')) {
       const lines = setLines(text, lang);
