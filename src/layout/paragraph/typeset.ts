@@ -7,7 +7,7 @@ import { glyphCount, measureText } from '../fonts.js';
 import type { ParagraphSpec, PreparedParagraph, SetLine } from './Paragraph.js';
 import { frenchSpacing } from './frenchSpacing.js';
 import { hyphenatorFor } from './hyphenate.js';
-import { buildItems, respace, styledText, FILL, FORCED, type Item } from './items.js';
+import { buildItems, respace, styledText, FILL, FORCED, HYPHEN_PENALTY, type Item } from './items.js';
 import { breakItems, lineStart, type BreakItem, type BreakParams } from './knuthPlass.js';
 import { boxFlex, setLine, type Segment } from './justify.js';
 import { hangAfter, PROTRUSION } from './protrusion.js';
@@ -59,7 +59,10 @@ const BREAKING: Omit<BreakParams, 'width' | 'tolerance' | 'backgroundStretch' | 
   // ≈ 1000), loose-line demerits aside: a ladder only where it saves a loose line. A third is
   // forbidden.
   consecutiveFlaggedDemerits: 1_000_000,
-  finalFlaggedDemerits: 5_000,
+  // A hyphen on the second-to-last line leaves a word's end alone on the last ("asso- / ciations."):
+  // it costs twice a hyphen's own demerits, TeX's proportion (\finalhyphendemerits 5000 for
+  // \hyphenpenalty 50).
+  finalFlaggedDemerits: 2 * HYPHEN_PENALTY ** 2,
   fitnessDemerits: 10_000,
   maxFlaggedRun: 2,
   looseness: 0,

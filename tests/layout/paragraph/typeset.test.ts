@@ -117,6 +117,13 @@ describe('typesetter', () => {
     }
   });
 
+  it('keeps the second-to-last line from ending with a hyphen where spacing allows', () => {
+    // At 122 pt, "… l’aide des asso- / ciations." would be the tighter setting.
+    const lines = setLines('Les habitants du village ont rénové la vieille école pendant tout l’été avec l’aide des associations.', 'fr', 122, { indent: 0 });
+    expect(lines[lines.length - 2]!.hyphenated).toBe(false);
+    expect(lines[lines.length - 1]!.pieces.map((p) => p.text).join(' ')).toBe('associations.');
+  });
+
   it('sets French punctuation: no line starts with » : ; ! ? nor ends with «, and ties hold', () => {
     for (const { lang, text } of corpusParagraphs().filter((p) => p.lang === 'fr')) {
       const lines = setLines(text, lang);
