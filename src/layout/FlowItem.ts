@@ -38,14 +38,15 @@ export function faceOf(style: TextStyle): FaceId {
   return `${style.family}:${face}`;
 }
 
-export function fontFileOf(theme: Theme, face: FaceId): string {
+/** The font file of a face, from the theme's fonts (also `LaidOut.fonts`). */
+export function fontFileOf(fonts: Theme['fonts'], face: FaceId): string {
   const [family, style] = face.split(':') as [string, keyof Theme['fonts'][string]];
-  return theme.fonts[family]![style];
+  return fonts[family]![style];
 }
 
 function runOf(theme: Theme, text: string, style: TextStyle): StyledRun {
   const face = faceOf(style);
-  return { text, face, file: fontFileOf(theme, face), size: style.size, color: style.color };
+  return { text, face, file: fontFileOf(theme.fonts, face), size: style.size, color: style.color };
 }
 
 /** What preparing blocks needs: the language's typesetter, the theme, and page numbers (footer). */

@@ -5,6 +5,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { loadFont, shapeText, type ShapedRun } from '../layout/fonts.js';
+import { fontFileOf } from '../layout/FlowItem.js';
 import type { FaceId, LaidOut, Page, RectOp, RuleOp, TextLine } from '../layout/Page.js';
 
 /**
@@ -62,11 +63,6 @@ export function createPdfDocument(meta: LaidOut['meta'], date: Date): PDFKit.PDF
   return doc;
 }
 
-const fileOf = (fonts: LaidOut['fonts'], face: FaceId): string => {
-  const [family, style] = face.split(':') as [string, keyof LaidOut['fonts'][string]];
-  return fonts[family]![style];
-};
-
 /** Makes the font of `file` the current font of `doc`, registering it as `face` on first use in this document. */
 function useFont(doc: PDFKit.PDFDocument, file: string, face: FaceId): EmbeddedFontInternals {
   const internals = doc as unknown as DocInternals;
@@ -104,7 +100,7 @@ function tjArray(font: EmbeddedFontInternals, runs: readonly ShapedRun[]): strin
 
 function drawText(doc: PDFKit.PDFDocument, fonts: LaidOut['fonts'], op: TextLine): void {
   const internals = doc as unknown as DocInternals;
-  const file = fileOf(fonts, op.face);
+  const file = fontFileOf(fonts, op.face);
   const font = useFont(doc, file, op.face);
   doc.fillColor(op.color);
   const y = internals.page.height - op.y;
