@@ -6,6 +6,7 @@
 import { glyphCount, measureText } from '../fonts.js';
 import type { ParagraphSpec, PreparedParagraph, SetLine } from './Paragraph.js';
 import { frenchSpacing } from './frenchSpacing.js';
+import { smartQuotes } from './smartQuotes.js';
 import { hyphenatorFor } from './hyphenate.js';
 import { buildItems, respace, styledText, FILL, FORCED, HYPHEN_PENALTY, type Item } from './items.js';
 import { breakItems, lineStart, type BreakItem, type BreakParams } from './knuthPlass.js';
@@ -93,6 +94,8 @@ function createTypesetter(lang: string): Typesetter {
   return {
     prepare(spec): Prepared {
       let styled = styledText(spec.runs);
+      // Same length, one mark for one: the style runs keep their offsets.
+      styled = { ...styled, text: smartQuotes(styled.text, lang) };
       if (french) styled = respace(styled, frenchSpacing);
       styled = respace(styled, (text) => tieSpaces(text.trim(), lang));
       const items = buildItems(styled, {
