@@ -58,9 +58,14 @@ function shapeWithFontkit(font: Font, text: string): ShapedRun {
   };
 }
 
+/** Font units per em, per file: fontkit's getter reads the `head` table on every call. */
+const unitsPerEm = new Map<string, number>();
+
 /** Advance width of `text` in thousandths of an em, kerning and ligatures applied, cached. */
 export function textUnits(file: string, text: string): number {
-  return (shapeText(file, text).advanceWidth * 1000) / loadFont(file).unitsPerEm;
+  let upem = unitsPerEm.get(file);
+  if (upem === undefined) unitsPerEm.set(file, (upem = loadFont(file).unitsPerEm));
+  return (shapeText(file, text).advanceWidth * 1000) / upem;
 }
 
 /**

@@ -29,10 +29,8 @@ interface DocInternals {
   addContent(s: string): void;
 }
 
-const num = (n: number) => {
-  const s = n.toFixed(3);
-  return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
-};
+/** A number for the content stream: three decimals at most, no trailing zeros, no "-0". */
+const num = (n: number) => String(Math.round(n * 1000) / 1000 || 0);
 
 /** The info dictionary, without empty entries (pdfkit hashes every entry into the file ID). */
 function infoOf(meta: LaidOut['meta'], date: Date): Record<string, string | Date> {

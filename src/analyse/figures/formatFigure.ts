@@ -18,8 +18,14 @@ const INTL_UNITS: Record<string, string> = {
 };
 const STARTS_WITH_VOWEL = /^[aeiouyhàâäéèêëîïôöùûüœæ]/iu;
 
+/** Intl formatters are costly to build (~50 µs each): one per locale and options, kept. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 function numberFormat(lex: Lexicon, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  return new Intl.NumberFormat(lex.locale, { maximumFractionDigits: MAX_FRACTION_DIGITS, ...options });
+  const key = `${lex.locale} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(lex.locale, { maximumFractionDigits: MAX_FRACTION_DIGITS, ...options })));
+  return format;
 }
 
 const plain = (lex: Lexicon, v: number) => numberFormat(lex).format(v);
