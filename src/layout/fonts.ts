@@ -81,27 +81,11 @@ export function measureText(file: string, size: number, text: string): number {
   return (textUnits(file, text) * size) / 1000;
 }
 
-export interface FontMetrics {
-  /** In thousandths of an em. */
-  ascender: number;
-  descender: number;
-  capHeight: number;
-  xHeight: number;
-}
-
-export function fontMetrics(file: string): FontMetrics {
-  const f = loadFont(file);
-  const k = 1000 / f.unitsPerEm;
-  return { ascender: f.ascent * k, descender: f.descent * k, capHeight: f.capHeight * k, xHeight: f.xHeight * k };
-}
-
 /** Characters of `text` the font cannot draw (they would print as empty boxes). */
 export function missingGlyphs(file: string, text: string): string[] {
   const font = loadFont(file);
-  const missing = new Set<string>();
-  for (const ch of text) {
+  return [...new Set(text)].filter((ch) => {
     const cp = ch.codePointAt(0)!;
-    if (cp > 0x20 && !font.hasGlyphForCodePoint(cp)) missing.add(ch);
-  }
-  return [...missing];
+    return cp > 0x20 && !font.hasGlyphForCodePoint(cp);
+  });
 }

@@ -3,12 +3,13 @@
  * masthead; the aside sits beside the flow; the flow fills columns page after page; the last
  * page's columns are balanced; footers, which print page X of Y, are set once pages are counted.
  */
-import type { Aside, DocTree } from '../compose/DocTree.js';
+import type { Aside, DocTree, Theme } from '../compose/DocTree.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { fillRegion, type Cursor, type Filled } from './fillRegion.js';
-import { toFlowItems, type FlowContext, type FlowItem } from './FlowItem.js';
+import { fontFileOf, toFlowItems, type FlowContext, type FlowItem } from './FlowItem.js';
+import { missingGlyphs } from './fonts.js';
 import { PAPER_SIZES, splitColumns, type Region } from './geometry.js';
-import type { DrawOp, LaidOut, Page } from './Page.js';
+import type { DrawOp, FaceId, LaidOut, Page } from './Page.js';
 import { typesetterFor } from './paragraph/typeset.js';
 
 /** Space between the masthead and what follows it. */
@@ -158,6 +159,7 @@ export function layoutBrief(doc: DocTree): Layout {
   const flowOps = layoutFlow(flowItems, regionOf, gap, theme.textBase.leading, diagnostics);
 
   const count = Math.max(1, flowOps.length, asideOps.length);
+  diagnostics.push(...missingGlyphDiagnostics([mast.ops, ...asideOps, ...flowOps].flat(), theme.fonts));
   const pages: Page[] = Array.from({ length: count }, (_, p) => {
     const footerOps = footerBlocks(doc, ctx, p + 1, count, { ...content, top: frame.footerTop }).flatMap((f) => f.ops);
     return { width: frame.width, height: frame.height, ops: [...(p === 0 ? mast.ops : []), ...(asideOps[p] ?? []), ...(flowOps[p] ?? []), ...footerOps] };
@@ -166,6 +168,25 @@ export function layoutBrief(doc: DocTree): Layout {
     laidOut: { pages, fonts: theme.fonts, meta: { ...doc.meta, lang: doc.lang } },
     diagnostics,
   };
+}
+
+/**
+ * Characters a face cannot draw print as empty boxes: say which, once per face, so the user can
+ * choose a theme font that covers them.
+ */
+function missingGlyphDiagnostics(ops: DrawOp[], fonts: Theme['fonts']): Diagnostic[] {
+  const textByFace = new Map<FaceId, string>();
+  for (const op of ops) {
+    if (op.kind === 'text') textByFace.set(op.face, (textByFace.get(op.face) ?? '') + op.pieces.map((p) => p.text).join(''));
+  }
+  return [...textByFace].flatMap(([face, text]) => {
+    const missing = missingGlyphs(fontFileOf(fonts, face), text);
+    return missing.length === 0 ? [] : [{
+      severity: 'warning' as const, code: 'font.missing-glyphs',
+      message: `the ${face} font has no glyph for ${missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}: printed as empty boxes`,
+      hint: 'use a theme font that covers these characters',
+    }];
+  });
 }
 
 /**

@@ -114,3 +114,20 @@ describe('first-line indents', () => {
     expect(firstOf(blocks[2]!)).toBeCloseTo(left, 1);
   });
 });
+
+describe('characters the fonts cannot draw', () => {
+  it('are reported once per face with their code points', () => {
+    const xml = `<brief paper="A4" lang="fr" title="T"><flow columns="2"><p class="body">Le dragon 龍 et le chat 😺 ; le grec αβγ passe.</p></flow></brief>`;
+    const { diagnostics } = layoutBrief(parseMarkup(xml, theme));
+    const missing = diagnostics.filter((d) => d.code === 'font.missing-glyphs');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]!.message).toContain('U+9F8D');
+    expect(missing[0]!.message).toContain('U+1F63A');
+    expect(missing[0]!.message).not.toContain('U+03B1');
+  });
+
+  it('stay silent when every character is covered', () => {
+    const { diagnostics } = brief({ paragraphs: [paragraph(40, 1)] });
+    expect(diagnostics.filter((d) => d.code === 'font.missing-glyphs')).toEqual([]);
+  });
+});
