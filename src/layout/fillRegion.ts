@@ -123,12 +123,14 @@ export function fillRegion(items: FlowItem[], cursor: Cursor, region: Region): F
       from = null;
     } else if (it.kind === 'box') {
       const before = empty ? 0 : it.style.spaceBefore;
-      const height = boxHeight(it, region.width);
+      // Placed once: a box that does not fit is dropped here and placed again in the next region.
+      const placed = placeBox(it, region, y + before);
+      const height = placed.height;
       if (y + before + height > region.bottom + EPS && !empty) break;
       if (y + before + height > region.bottom + EPS) {
         diagnostics.push({ severity: 'warning', code: 'layout.box-too-tall', message: `a box ${Math.round(height)} pt tall is taller than its ${Math.round(region.bottom - region.top)} pt region; it runs past the region's foot` });
       }
-      ops.push(...placeBox(it, region, y + before).ops);
+      ops.push(...placed.ops);
       y += before + height + it.style.spaceAfter;
       item++;
     } else if (it.kind === 'rule') {
