@@ -27,6 +27,8 @@ export interface ParagraphSpec {
   lang: string;
   /** Extra letter spacing of the style, points. */
   tracking: number;
+  /** Share of lines that may end hyphenated before hyphens get dearer (default 0.2). */
+  maxHyphenatedShare?: number;
 }
 
 /** Text drawn at `x` (relative to the line's left edge) in one face. */

@@ -122,6 +122,17 @@ export function adjustmentRatio(items: BreakItem[], sums: Sums, from: number, to
   return 0;
 }
 
+/** Adjustment ratio of every line of a breaking (as rated: background stretch included). */
+export function lineRatios(items: BreakItem[], breaks: number[], width: number, background: number): number[] {
+  const sums = prefixSums(items);
+  let from = lineStart(items, -1);
+  return breaks.map((at) => {
+    const r = adjustmentRatio(items, sums, from, at, width, background);
+    from = lineStart(items, at);
+    return r;
+  });
+}
+
 /**
  * TeX's badness, 100·|r|³, but not capped at 10000: when some line must be bad (the last
  * passes), a line twice as stretched still costs more, so the breaker keeps the damage small.

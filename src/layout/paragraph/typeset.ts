@@ -9,7 +9,7 @@ import { frenchSpacing } from './frenchSpacing.js';
 import { smartQuotes } from './smartQuotes.js';
 import { hyphenatorFor } from './hyphenate.js';
 import { buildItems, respace, styledText, FILL, FORCED, HYPHEN_PENALTY, type Item } from './items.js';
-import { breakItems, lineStart, type BreakItem, type BreakParams } from './knuthPlass.js';
+import { breakItems, lineRatios, lineStart, type BreakItem, type BreakParams } from './knuthPlass.js';
 import { boxFlex, setLine, type Segment } from './justify.js';
 import { hangAfter, PROTRUSION } from './protrusion.js';
 import { tieSpaces } from './ties.js';
@@ -118,7 +118,8 @@ function breakPrepared(p: Prepared, from: number, width: number): SetLine[] {
   const line = lineItems(p, Math.floor(from / RUN_SLOTS), width, justified);
   if (line.length === 0) return [];
   let run = from % RUN_SLOTS;
-  const breaks = optimalBreaks(line, width, justified, size, run) ?? greedyBreaks(line, width);
+  const share = p.spec.maxHyphenatedShare ?? HYPHENATED_SHARE;
+  const breaks = budgetedBreaks(line, width, justified, size, run, share) ?? greedyBreaks(line, width);
   const lines: SetLine[] = [];
   let start = lineStart(line, -1);
   for (const at of breaks) {
@@ -146,11 +147,54 @@ function positionAt(item: number, offset: number): number {
 }
 
 /**
+ * Share of a paragraph's lines that may end hyphenated unless a spec says otherwise. Past it,
+ * hyphens are made dearer step by step (InDesign's hyphen limit and house styles cap them the
+ * same way): narrow columns of long French words otherwise end a quarter of their lines with a
+ * hyphen.
+ */
+export const HYPHENATED_SHARE = 0.2;
+/** Factors on hyphen penalties tried in turn while a paragraph is over its share. */
+const DEARER_HYPHENS = [1.5, 2.25, 3.5];
+/**
+ * Loosest adjustment ratio fewer hyphens may cost: word spaces at 1.9 × their width, short of a
+ * hole (2 ×). Past it, or past the loosest line the optimum already had, hyphens stay.
+ */
+const HYPHEN_SAVING_RATIO = 1.8;
+
+/** The optimal breaking, with fewer hyphens where it has too many and fewer opens no hole. */
+function budgetedBreaks(line: LineItem[], width: number, justified: boolean, size: number, run: number, share: number): number[] | null {
+  let best = optimalBreaks(line, width, justified, size, run);
+  if (!best || withinHyphenShare(line, best, share)) return best;
+  const background = backgroundStretch(justified, size);
+  const loosest = (breaks: number[]) => Math.max(...lineRatios(line, breaks, width, background));
+  const limit = Math.max(HYPHEN_SAVING_RATIO, loosest(best));
+  for (const factor of DEARER_HYPHENS) {
+    const dearer = line.map((it) => (it.flagged ? { ...it, cost: it.cost * factor } : it));
+    const breaks = optimalBreaks(dearer, width, justified, size, run);
+    if (!breaks || loosest(breaks) >= limit) break;
+    if (hyphenatedLines(line, breaks) < hyphenatedLines(line, best)) best = breaks;
+    if (withinHyphenShare(line, best, share)) break;
+  }
+  return best;
+}
+
+function hyphenatedLines(line: LineItem[], breaks: number[]): number {
+  return breaks.filter((at) => line[at]!.flagged).length;
+}
+
+function withinHyphenShare(line: LineItem[], breaks: number[], share: number): boolean {
+  return hyphenatedLines(line, breaks) <= share * breaks.length;
+}
+
+function backgroundStretch(justified: boolean, size: number): number {
+  return justified ? 0 : RAGGED_STRETCH_EM * size;
+}
+
+/**
  * K–P at the normal tolerance, then at any badness, then without the hyphen-run cap; `run`
  * hyphenated lines precede the first line (in the previous column).
  */
 function optimalBreaks(line: LineItem[], width: number, justified: boolean, size: number, run: number): number[] | null {
-  const backgroundStretch = justified ? 0 : RAGGED_STRETCH_EM * size;
   const passes: Partial<BreakParams>[] = [
     { tolerance: TOLERANCE },
     // A line past the tolerance (somewhere in the paragraph) does not lift the cap elsewhere; a
@@ -159,7 +203,7 @@ function optimalBreaks(line: LineItem[], width: number, justified: boolean, size
     { tolerance: Infinity, maxFlaggedRun: Infinity },
   ];
   for (const pass of passes) {
-    const breaks = breakItems(line, { ...BREAKING, width, backgroundStretch, startFlaggedRun: run, ...pass } as BreakParams);
+    const breaks = breakItems(line, { ...BREAKING, width, backgroundStretch: backgroundStretch(justified, size), startFlaggedRun: run, ...pass } as BreakParams);
     if (breaks) return breaks;
   }
   return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakItems, type BreakItem, type BreakParams } from '../../../src/layout/paragraph/knuthPlass.js';
+import { breakItems, lineRatios, type BreakItem, type BreakParams } from '../../../src/layout/paragraph/knuthPlass.js';
 
 const box = (width: number): BreakItem => ({ kind: 'box', width, stretch: 0, shrink: 0, cost: 0, flagged: false, hang: 0 });
 const glue = (width: number, stretch: number, shrink: number): BreakItem => ({ kind: 'glue', width, stretch, shrink, cost: 0, flagged: false, hang: 0 });
@@ -84,5 +84,11 @@ describe('breakItems (Knuth–Plass)', () => {
     const tight = breakItems(items, { ...params, width: 11, tolerance: Infinity })!;
     const loose = breakItems(items, { ...params, width: 11, tolerance: Infinity, looseness: 1 })!;
     expect(loose.length).toBe(tight.length + 1);
+  });
+
+  it('rates each line of a breaking by its adjustment ratio', () => {
+    // "3 3" stretches 3 over 2 (1.5), "2 6" 1 over 2 (0.5), the last line fills freely (0).
+    const items = paragraph([3, 3, 2, 6, 9]);
+    expect(lineRatios(items, [3, 7, 11], 10, 0)).toEqual([1.5, 0.5, 0.00001]);
   });
 });
