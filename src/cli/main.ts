@@ -94,8 +94,22 @@ async function inspectCommand(argv: { file: string; json?: boolean } & RenderArg
   }
 }
 
+/** The part of yargs's internals (18.x, pinned) that `skipHelpCache` reaches: not in its typings. */
+interface YargsInternals {
+  getInternalMethods(): { getUsageInstance(): { cacheHelpMessage(): void } };
+}
+
+/**
+ * After running a command's handler, yargs lays out the whole help text and keeps it, in case
+ * the handler asks for it (`showHelp`): 20–50 ms of a render, for a text ours never ask for.
+ */
+function skipHelpCache(cli: Argv): Argv {
+  (cli as unknown as YargsInternals).getInternalMethods().getUsageInstance().cacheHelpMessage = () => {};
+  return cli;
+}
+
 export function buildCli(argv: string[], setExit: (code: number) => void): Argv {
-  const commands = yargs(argv)
+  const commands = skipHelpCache(yargs(argv))
     .scriptName('briefpress')
     .usage('$0 <command> [options]\n\nTurns news articles into printed PDF briefs: the article in justified columns, a sidebar of quotes with their speakers, and a key-figures box.')
     .command(
