@@ -1,0 +1,160 @@
+/**
+ * Bundles the command line into one CommonJS file, dist/bundle/briefpress.cjs, that
+ * bin/briefpress.js runs with a V8 code cache: Node then reads and compiles one file instead of
+ * resolving hundreds of modules, which was most of a `briefpress render` process's time.
+ * Run after tsc (`npm run build`): the batch worker threads still load dist/src/batch/renderWorker.js.
+ */
+import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+export const BUNDLE = path.join(ROOT, 'dist/bundle/briefpress.cjs');
+const NODE_MODULES = `${path.sep}node_modules${path.sep}`;
+
+/**
+ * Where a bundled module would be if it were not bundled: its package chain and the file inside
+ * the last package (`[['yargs'], 'lib/platform-shims/esm.mjs']`), or, for our own sources, no
+ * package and the compiled file under dist/ (`[[], 'src/batch/renderPool.js']`).
+ */
+function originalLocation(file) {
+  const parts = path.relative(ROOT, file).split(NODE_MODULES.slice(1, -1) + path.sep);
+  if (parts.length === 1) return [[], path.relative(ROOT, file).replace(/\.ts$/, '.js').split(path.sep).join('/')];
+  const chain = [];
+  let rest = '';
+  for (const part of parts.slice(1)) {
+    const segments = part.split(path.sep).filter(Boolean);
+    const nameLength = segments[0].startsWith('@') ? 2 : 1;
+    chain.push(segments.slice(0, nameLength).join('/'));
+    rest = segments.slice(nameLength).join('/');
+  }
+  return [chain, rest];
+}
+
+/**
+ * Gives each bundled module its own `import.meta.url`, the URL of the file it was bundled from
+ * (found again at run time, see the banner): modules locate files next to them with it (our
+ * batch worker, tinypool's worker entry, yargs's locales, pdfkit's ICC profile, hyphenation
+ * patterns). esbuild alone would leave it empty in a CommonJS bundle.
+ */
+const moduleUrlPlugin = {
+  name: 'module-url',
+  setup(b) {
+    b.onLoad({ filter: /\.([cm]?js|ts)$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes('import.meta')) return undefined;
+      const [chain, file] = originalLocation(args.path);
+      const url = `__briefpressModuleUrl(${JSON.stringify(chain)}, ${JSON.stringify(file)})`;
+      const contents = source.replaceAll('import.meta.url', url).replaceAll('import.meta.resolve', '__briefpressNoResolve');
+      return { contents, loader: args.path.endsWith('.ts') ? 'ts' : 'js', resolveDir: path.dirname(args.path) };
+    });
+  },
+};
+
+/**
+ * `import.meta.resolve` has no synchronous equivalent in CommonJS. Its only user, yargs's
+ * `extends` in a `.config()` object, is a feature the CLI does not use; yargs catches the error.
+ */
+const NO_RESOLVE = `const __briefpressNoResolve = (specifier) => {
+  throw new Error("import.meta.resolve(" + specifier + ") is not available in the bundled briefpress CLI");
+};`;
+
+/**
+ * Modules whose evaluation costs start-up time that a render does not need, replaced by proxies
+ * that load the real module on first use. Each proxy is given the module the import would have
+ * loaded (`target`, resolved from the importer) and exports what its importers use of it; esbuild
+ * fails the build if an importer asks for anything else.
+ *   - brotli: fontkit's WOFF2 decoder (1.3 MB of dictionary); our fonts are TTF. Left out of the
+ *     bundle and required at run time if ever used.
+ *   - @noble/ciphers: pdfkit's encryption; our PDFs are not encrypted.
+ *   - unicode-trie: fontkit, unicode-properties and linebreak each inflate Unicode tables when
+ *     loaded (~40 ms), for complex-script shaping and pdfkit's own line breaking, which a Latin
+ *     brief does not use. Every user only calls `trie.get(codePoint)`.
+ *   - string-width: yargs's compiles the Unicode emoji set when loaded, cliui's creates an
+ *     Intl.Segmenter (~45 ms together); both only measure help text.
+ */
+const LAZY = {
+  'brotli/decompress.js': {
+    external: true,
+    proxy: () => 'module.exports = (...args) => require("brotli/decompress.js")(...args);',
+  },
+  '@noble/ciphers/aes': {
+    proxy: (target) => `export const cbc = (...args) => require(${target}).cbc(...args);
+export const ecb = (...args) => require(${target}).ecb(...args);`,
+  },
+  'unicode-trie': {
+    proxy: (target) => `module.exports = class LazyUnicodeTrie {
+  #data; #trie;
+  constructor(data) { this.#data = data; }
+  get(codePoint) { return (this.#trie ??= new (require(${target}))(this.#data)).get(codePoint); }
+};`,
+  },
+  'string-width': {
+    proxy: (target) => `export default (string, options) => require(${target}).default(string, options);`,
+  },
+};
+
+const lazyPlugin = {
+  name: 'lazy',
+  setup(b) {
+    const names = Object.keys(LAZY).map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    b.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, async (args) => {
+      // The proxy's own import, and the lookup of the real module below, are not proxied.
+      if (args.namespace === 'lazy' || args.pluginData === 'real') return undefined;
+      const lazy = LAZY[args.path];
+      if (lazy.external) return { path: args.path, namespace: 'lazy', pluginData: { proxy: lazy.proxy() } };
+      // Resolved as the importer's own import would be: nested copies stay apart.
+      const real = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: 'real' });
+      if (real.errors.length) return { errors: real.errors };
+      return { path: path.relative(ROOT, real.path), namespace: 'lazy', pluginData: { proxy: lazy.proxy(JSON.stringify(real.path)) } };
+    });
+    b.onResolve({ filter: /.*/, namespace: 'lazy' }, (args) => (path.isAbsolute(args.path) ? { path: args.path } : { path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: args.pluginData.proxy, loader: 'js' }));
+  },
+};
+
+/** Defines `__briefpressModuleUrl`: a package's folder is looked up from the bundle the way Node's resolution would. */
+const BANNER = `"use strict";
+const __briefpressModuleUrl = (() => {
+  const { existsSync } = require("node:fs");
+  const { dirname, join, resolve } = require("node:path");
+  const { pathToFileURL } = require("node:url");
+  const bundleFile = __filename;
+  const dist = resolve(bundleFile, "../..");
+  const packageDir = (name, from) => {
+    for (let dir = from; ; dir = dirname(dir)) {
+      const candidate = join(dir, "node_modules", name);
+      if (existsSync(join(candidate, "package.json"))) return candidate;
+      if (dirname(dir) === dir) throw new Error(bundleFile + ": package " + name + " not found: run npm ci");
+    }
+  };
+  const urls = new Map();
+  return (chain, file) => {
+    const key = chain.join(">") + ":" + file;
+    let url = urls.get(key);
+    if (url === undefined) {
+      const base = chain.reduce((from, name) => packageDir(name, from), dist);
+      urls.set(key, (url = pathToFileURL(join(base, file)).href));
+    }
+    return url;
+  };
+})();`;
+
+export async function bundle() {
+  await build({
+    entryPoints: [path.join(ROOT, 'src/cli/main.ts')],
+    outfile: BUNDLE,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: `${BANNER}\n${NO_RESOLVE}` },
+    plugins: [lazyPlugin, moduleUrlPlugin],
+    logLevel: 'warning',
+    // An import.meta left empty in our sources would break silently: fail the build instead.
+    logOverride: { 'empty-import-meta': 'error' },
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await bundle();
