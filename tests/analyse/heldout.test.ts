@@ -1,7 +1,9 @@
 /**
  * The extraction scores on held-out articles (see each folder's SOURCES.md): gold annotated
  * blind. `heldout` and `heldout2` were scored blind once and then used to find general causes
- * of misses; `heldout3` was scored blind once, after the rules stopped changing. CI prints all.
+ * of misses; `heldout3` was scored blind once, after the rules stopped changing; `heldout4` was
+ * scored blind once (speaker accuracy 0.54) and then used to find general causes of speaker
+ * misses, so its figures are no longer blind. CI prints all.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_FOLDER, evaluateFolder, formatDetails } from '../tools/eval.js';
 import { formatTable, prf, sum } from '../tools/score.js';
 
-const FOLDERS = ['heldout', 'heldout2', 'heldout3'].map((name) => path.join(path.dirname(DEFAULT_FOLDER), name));
+const FOLDERS = ['heldout', 'heldout2', 'heldout3', 'heldout4'].map((name) => path.join(path.dirname(DEFAULT_FOLDER), name));
 
 describe.each(FOLDERS.map((f) => [path.basename(f), f]))('eval on %s', (name, folder) => {
   const scores = evaluateFolder(folder);
@@ -26,7 +28,7 @@ describe.each(FOLDERS.map((f) => [path.basename(f), f]))('eval on %s', (name, fo
   });
 
   // Only the bars of issues 4 and 5 that the analyser reaches on every set are asserted.
-  // Speaker accuracy is below its bar (0.90) on heldout3, so it is printed, not asserted.
+  // Speaker accuracy is below its bar (0.90) on heldout4, so it is printed, not asserted.
   it('reaches quote F1 ≥ 0.90 (issue 4)', () => {
     expect(prf(quotes).f1).toBeGreaterThanOrEqual(0.9);
   });

@@ -113,6 +113,21 @@ function introducedSpeaker(f: Frame, i: number, data: LangData): Mention | null 
   return phrase.find((m) => m.name) ?? phrase[0] ?? null;
 }
 
+/** Longest stretch of reporter's words a role description may run before its holder's name. */
+const MAX_DESCRIPTION = 16;
+
+/**
+ * The name that closes the clause of a role description, after a comma: "explique le chercheur
+ * principal et professeur de psychiatrie à l'université, Ana Lima." A long description comes
+ * before the name so the sentence ends on it; nothing but the description may stand between.
+ */
+function closingApposition(f: Frame, role: Mention, data: LangData): Mention | undefined {
+  const name = f.mentions.find((m) => m.first > role.last && m.first <= role.last + MAX_DESCRIPTION && m.kind === 'name' &&
+    f.tokens[m.first - 1]?.text === ',' && m.name!.includes(' ') && !f.tokens[m.last]?.word);
+  const between = name ? f.tokens.slice(role.last, name.first) : [];
+  return between.some((t) => t.text === QUOTE_TOKEN || data.speechVerbs.has(t.lower) || data.auxiliaries.has(t.lower)) ? undefined : name;
+}
+
 /**
  * The incise after the quotation at token `q`: « … », a écrit Nadella / dit-elle / a-t-il
  * déclaré / indique le ministre; "…," said Smith / Smith said / he added; « … », selon X.
@@ -134,7 +149,9 @@ export function inciseAfter(f: Frame, q: number, data: LangData): Speaker {
   const v = data.auxiliaries.has(t.lower) ? skipAdverbs(f, skipAuxiliaries(f, i, data), data) : i;
   if (f.tokens[v] && data.speechVerbs.has(f.tokens[v]!.lower)) {
     const at = skipPrepositionalPhrase(f, skipAdverbs(f, v + 1, data), data);
-    return mentionAfterDescriptor(f, at, data) ?? (isUnnamedPhrase(f, at, data) ? UNNAMED : null);
+    const subject = mentionAfterDescriptor(f, at, data);
+    if (subject) return subject.name ? subject : closingApposition(f, subject, data) ?? subject;
+    return isUnnamedPhrase(f, at, data) ? UNNAMED : null;
   }
   // « … », soupire Claire: any verb in the inverted position, when a name follows and ends the clause.
   const named = !t.capital && t.word && !data.determiners.has(t.lower) && !data.prepositions.has(t.lower)
@@ -170,10 +187,18 @@ function isPrepositional(f: Frame, m: Mention, data: LangData): boolean {
   return prepositionBefore(f, m, data) >= 0;
 }
 
-/** Index of the preposition whose object the mention is, past its determiners, or -1. */
+/**
+ * Index of the preposition whose object the mention is, past its determiners and possessors
+ * ("during Prime Minister's Questions", "in the company's annual report"), or -1.
+ */
 function prepositionBefore(f: Frame, m: Mention, data: LangData): number {
   let i = m.first - 1;
-  while (i >= 0 && data.determiners.has(f.tokens[i]!.lower)) i -= 1;
+  for (;;) {
+    while (i >= 0 && data.determiners.has(f.tokens[i]!.lower)) i -= 1;
+    if (i < 0 || !/\p{L}'s$/u.test(f.tokens[i]!.text)) break;
+    i = f.mentions.find((x) => x.last === i + 1)?.first ?? i;
+    i -= 1;
+  }
   return i >= 0 && data.prepositions.has(f.tokens[i]!.lower) ? i : -1;
 }
 
@@ -198,17 +223,60 @@ export function isModifier(f: Frame, m: Mention, data: LangData): boolean {
     after !== undefined && after.word && !after.capital && !data.speechVerbs.has(after.lower) && !data.auxiliaries.has(after.lower);
 }
 
-/** The subject of the sentence: its first mention that is neither inside a prepositional phrase nor a modifier. */
+/** Whether a source introducer ends right before the mention: "selon X", "d'après X", "according to X". */
+export function isIntroduced(f: Frame, m: Mention, data: LangData): boolean {
+  return data.sourceIntroducers.some((p) => p.length <= m.first && introducerAt(f, m.first - p.length, data) === p.length);
+}
+
+/** The subject of the sentence: its first mention that is neither inside a prepositional phrase nor a modifier nor a source. */
 export function sentenceSubject(f: Frame, before: number, data: LangData): Mention | null {
   return f.mentions.find((m) => m.last <= before && !isPrepositional(f, m, data) && !isModifier(f, m, data) &&
-    !introducerAt(f, m.first - 1, data)) ?? null;
+    !isIntroduced(f, m, data)) ?? null;
+}
+
+/**
+ * The subject of the sentence before token `v`; with none, the speaker of the incise of an earlier
+ * quotation, whose subject comes after its verb: "« … », déplore-t-il, estimant que …",
+ * "\"…,\" said Ruto; \"…\"", "« … », a-t-il expliqué, avant d'ajouter : « … »".
+ */
+function subjectBefore(f: Frame, v: number, data: LangData): Speaker {
+  const subject = sentenceSubject(f, v, data);
+  if (subject) return subject;
+  const quote = f.tokens.slice(0, v).map((t) => t.text).lastIndexOf(QUOTE_TOKEN);
+  return quote >= 0 ? inciseAfter(f, quote, data) : null;
+}
+
+/** Lower-case words (adjectives) a document's noun phrase may hold before its noun: "a leaked internal letter". */
+const MAX_DOCUMENT_ADJECTIVES = 2;
+
+/**
+ * The author of a document that is the subject of the speech verb at `v`, where written words
+ * are credited to whoever wrote them: "The Home Office letter reads", "PC World's recent analysis
+ * of its traffic concluded", "A statement from Acme said", "Le communiqué de Vinci précise". The
+ * document's noun phrase must open the clause, with only determiners, its author and two
+ * adjectives before the noun; a document with no author named there ("A letter seen by the BBC
+ * says") gives null.
+ */
+function documentOwner(f: Frame, v: number, data: LangData): Mention | null {
+  let from = v - 1;
+  while (from > 0 && ![',', ';', ':', QUOTE_TOKEN].includes(f.tokens[from - 1]!.text)) from -= 1;
+  const d = f.tokens.findIndex((t, i) => i >= from && i < v && data.documentWords.has(t.lower) && !t.capital);
+  if (d < 0) return null;
+  const owners = f.mentions.filter((m) => m.first >= from && m.last <= d);
+  const inOwner = (i: number) => owners.some((m) => i >= m.first && i < m.last);
+  const loose = f.tokens.slice(from, d).filter((t, i) => !inOwner(from + i) && !data.determiners.has(t.lower));
+  if (owners.length > 1 || loose.length > MAX_DOCUMENT_ADJECTIVES || loose.some((t) => !t.word || t.capital)) return null;
+  if (owners[0]) return owners[0].name ? owners[0] : null;
+  if (!data.ownerPrepositions.has(f.tokens[d + 1]?.lower ?? '')) return null;
+  return f.mentions.find((m) => m.first === skipDeterminers(f, d + 2, data) && m.name) ?? null;
 }
 
 /**
  * The subject of the speech verb at `v`: the mention right before it, with only auxiliaries,
  * adverbs and negations between ("Scott a écrit", "Il a ensuite déclaré"), or commas around an
- * apposition ("Jeff Rathke, the spokesperson, said", "Margaret Hill, 72, said"). A common noun
- * right before it names nobody ("the report said"). After a comma that closes something else
+ * apposition ("Jeff Rathke, the spokesperson, said", "Margaret Hill, 72, said"). A document speaks
+ * for its author when the clause names one; else a common noun right before it names nobody
+ * ("the report said"). After a comma that closes something else
  * ("Smith, who leads the team, said"), after a coordinator ("and told"), and for a participle
  * ("affirmant", "adding"), the subject of the sentence; with no name in the sentence, nobody
  * named. A participle after "with" has its own subject ("with one resident writing").
@@ -223,20 +291,24 @@ function subjectOf(f: Frame, v: number, data: LangData): Speaker {
       f.tokens.slice(p + 1, v).every((t) => t.word && t.text !== QUOTE_TOKEN));
     if (own !== undefined) return adjacentTo(v - 1) ?? UNNAMED;
     // With no name before it, the verb's subject is a common noun: "One poster admitted …, writing".
-    return sentenceSubject(f, v, data) ?? UNNAMED;
+    return subjectBefore(f, v, data) ?? UNNAMED;
   }
+  const owner = documentOwner(f, v, data);
+  if (owner) return owner;
   let k = v - 1;
   while (k >= 0 && glue(f.tokens[k]!)) k -= 1;
   const adjacent = adjacentTo(k);
-  if (adjacent) return qualifiedBy(f, adjacent, data) ?? adjacent;
+  // "A letter seen by Sky News says", "Smith, speaking in Washington, said": the object of a
+  // preposition is never the verb's subject, unless it qualifies a name ("Smith of the police said").
+  if (adjacent) return qualifiedBy(f, adjacent, data) ?? (isPrepositional(f, adjacent, data) ? subjectBefore(f, v, data) ?? UNNAMED : adjacent);
   const previous = f.tokens[k];
   // "… and told the police": a verb coordinated with an earlier one shares the sentence's subject.
-  if (previous && data.conjunctions.has(previous.lower)) return sentenceSubject(f, v, data) ?? UNNAMED;
+  if (previous && data.conjunctions.has(previous.lower)) return subjectBefore(f, v, data) ?? UNNAMED;
   if (previous?.word && previous.text !== QUOTE_TOKEN) return UNNAMED;
   const apposition = [...f.mentions].reverse().find((m) => m.last <= v && !isPrepositional(f, m, data));
   const between = apposition ? f.tokens.slice(apposition.last, v) : [];
   if (apposition && between.every((t) => t.text === ',' || glue(t))) return apposition;
-  return sentenceSubject(f, v, data) ?? UNNAMED;
+  return subjectBefore(f, v, data) ?? UNNAMED;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Article, Span } from '../../ingest/Article.js';
 import type { Person, Quote, QuoteKind } from '../Analysis.js';
 import { positionAt, type Diagnostic } from '../../diagnostics.js';
-import { inciseAfter, isModifier, sentenceSubject, speakerBefore, speechSubject, UNNAMED, type Frame } from './attribution.js';
+import { inciseAfter, isIntroduced, isModifier, sentenceSubject, speakerBefore, speechSubject, UNNAMED, type Frame } from './attribution.js';
 import { quoteKind } from './classifyQuote.js';
 import { foldWords } from './foldWords.js';
 import { langData, type LangData } from './langData.js';
@@ -75,7 +75,10 @@ function readUnit(article: Article, span: Span, unit: number, data: LangData): U
   return { frames, quotes };
 }
 
-/** The registry of people, with a timeline of every mention resolved in article order. */
+/**
+ * The registry of people, with a timeline of every mention resolved in article order. A source
+ * ("Pour X, « … »", "According to X, …") counts as a subject: a pronoun after it stands for X.
+ */
 function peopleOf(units: Unit[], data: LangData): Registry {
   const frames = units.flatMap((u) => u.frames);
   const registry: Registry = { entities: buildRegistry(frames.flatMap((f) => f.mentions), data), timeline: [] };
@@ -84,7 +87,7 @@ function peopleOf(units: Unit[], data: LangData): Registry {
     for (const m of f.mentions) {
       if (m.kind === 'pronoun' || isModifier(f, m, data)) continue;
       const entity = resolveMention(registry, m, m.start, null, data);
-      if (entity) registry.timeline.push({ at: m.start, entity, sentence, subject: m === subject });
+      if (entity) registry.timeline.push({ at: m.start, entity, sentence, subject: m === subject || isIntroduced(f, m, data) });
     }
   });
   return registry;
@@ -108,8 +111,8 @@ function previousFrame(units: Unit[], unit: number, frame: number): [number, num
  * quotation that opens its sentence, the speaker of the sentence before (its quotation, the
  * subject of its speech verb, or the person it is about); else the subject of its own sentence
  * if already a speaker; else the speaker of the previous quotation if it is in this or the
- * previous paragraph. On every path, a person the quotation itself names (`inside`) is passed
- * over: "He said, "Andy Warhol was …"" is not Warhol's.
+ * previous paragraph, unless the sentence's subject is another person or a role. On every path,
+ * a person the quotation itself names (`inside`) is passed over: "He said, "Andy Warhol was …"" is not Warhol's.
  */
 function attribute(units: Unit[], q: Located, done: Attributed[], registry: Registry, inside: ReadonlySet<Entity>, data: LangData): Entity | null {
   const f = units[q.unit]!.frames[q.sentence]!;
@@ -146,7 +149,10 @@ function attribute(units: Unit[], q: Located, done: Attributed[], registry: Regi
   const subject = sentenceSubject(f, q.token, data);
   const subjectEntity = subject && resolve(subject);
   if (allowed(subjectEntity) && done.some((d) => d.speaker === subjectEntity)) return subjectEntity;
-  return last && last.located.unit >= q.unit - 1 && allowed(lastSpeaker) ? lastSpeaker : null;
+  // "Ann Roy souhaite que la loi « … »" after Tom Lee's words: the sentence is about someone else.
+  const otherSubject = subject !== null && subject.kind !== 'pronoun' && (subject.kind === 'role' || subjectEntity?.person === true) &&
+    subjectEntity !== lastSpeaker;
+  return last && last.located.unit >= q.unit - 1 && allowed(lastSpeaker) && !otherSubject ? lastSpeaker : null;
 }
 
 /** A headline quotation: the speaker of the same words in the body, else the article's main speaker. */

@@ -33,6 +33,10 @@ interface RawLangData {
   clauseSubjects: string[];
   conjunctions: string[];
   objectPronouns: string[];
+  nameAdjectiveSuffixes: string[];
+  documentWords: string[];
+  ownerPrepositions: string[];
+  roleSynonyms: string[][];
 }
 
 export interface LangData {
@@ -80,6 +84,17 @@ export interface LangData {
   conjunctions: Set<string>;
   /** Pronouns as objects: glue between subject and verb ("il lui a dit"), a source after "selon". */
   objectPronouns: Set<string>;
+  /**
+   * Endings of the lower-case adjectives that may close a body's name in a language that
+   * capitalises only its first word: "Centre culturel islamique", "Assemblée nationale".
+   */
+  nameAdjective: RegExp | null;
+  /** Written things that speak for their author: "the Home Office letter reads", "le communiqué de X". */
+  documentWords: Set<string>;
+  /** Prepositions that give a document its author: "a statement from X", "le communiqué de X". */
+  ownerPrepositions: Set<string>;
+  /** Role words that stand for one another: "le souverain" is the king named before. Word → its synonyms. */
+  roleSynonyms: Map<string, string[]>;
 }
 
 const lower = (words: string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
@@ -90,6 +105,13 @@ const phrases = (list: string[]): string[][] =>
 function byFirstWord(list: string[][]): Map<string, string[][]> {
   const map = new Map<string, string[][]>();
   for (const p of list) map.set(p[0]!, [...(map.get(p[0]!) ?? []), p]);
+  return map;
+}
+
+/** Each word of each synonym group → the other words of its groups. */
+function synonyms(groups: string[][]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const g of groups) for (const w of g) map.set(w, [...new Set([...(map.get(w) ?? []), ...g.filter((x) => x !== w)])]);
   return map;
 }
 
@@ -125,6 +147,10 @@ function index(raw: RawLangData): LangData {
     clauseSubjects: lower(raw.clauseSubjects),
     conjunctions: lower(raw.conjunctions),
     objectPronouns: lower(raw.objectPronouns),
+    documentWords: lower(raw.documentWords),
+    ownerPrepositions: lower(raw.ownerPrepositions),
+    roleSynonyms: synonyms(raw.roleSynonyms),
+    nameAdjective: raw.nameAdjectiveSuffixes.length ? new RegExp(`(?:${raw.nameAdjectiveSuffixes.join('|')})s?$`, 'u') : null,
   };
 }
 

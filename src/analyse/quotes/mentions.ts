@@ -158,6 +158,16 @@ function titledBodyEnd(tokens: Token[], role: number, from: number, to: number, 
 }
 
 /**
+ * End of the lower-case adjectives that close the body's name ending at `i`, in a language that
+ * capitalises only its first word: "le président du Centre culturel islamique, Ali Said".
+ */
+function nameAdjectivesEnd(tokens: Token[], i: number, data: LangData): number {
+  let j = i;
+  while (j < i + 3 && tokens[j] && tokens[j]!.word && !tokens[j]!.capital && data.nameAdjective?.test(tokens[j]!.lower) && !isStop(tokens[j]!, data)) j += 1;
+  return j;
+}
+
+/**
  * A role word with up to two modifiers before it ("USI associate professor"; without them the
  * apposition "Hilary Braysmith, USI associate professor of art history," falls apart), up to two
  * adjectives after it and chained complements: "directeur technique de Microsoft".
@@ -183,8 +193,10 @@ function rolePhraseAt(tokens: Token[], i: number, data: LangData): RolePhrase | 
   while (tokens[j] && COMPLEMENT.has(tokens[j]!.lower)) {
     let k = j + 1;
     if (tokens[k] && data.determiners.has(tokens[k]!.lower)) k += 1;
-    const run = capitalRunEnd(tokens, k, data);
-    const body = titledBodyEnd(tokens, r, k, run, data);
+    const capitals = capitalRunEnd(tokens, k, data);
+    const named = titledBodyEnd(tokens, r, k, capitals, data);
+    const run = named === capitals && capitals > k ? nameAdjectivesEnd(tokens, capitals, data) : capitals;
+    const body = named === capitals ? run : named;
     if (run > k && !org) org = [k, body];
     let end = body;
     if (run === k) {

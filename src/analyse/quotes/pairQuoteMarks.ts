@@ -34,10 +34,13 @@ const SINGLE = new Set(['‘', "'"]);
 const SPACE = /\s/u;
 const LETTER = /[\p{L}\p{N}]/u;
 
-/** Whether the mark at `i` stands where a quotation can open: after a space or punctuation. */
+/**
+ * Whether the mark at `i` stands where a quotation can open: after a space or punctuation; a
+ * guillemet also after an elided word ("qu'« une… »", "l'« affaire »").
+ */
 function canOpenAt(text: string, i: number): boolean {
   const before = i === 0 || /[\s([{\-–—/:;,«“"]/u.test(text[i - 1]!);
-  return before && i + 1 < text.length && !SPACE.test(text[i + 1]!) || (text[i] === '«' && before);
+  return before && i + 1 < text.length && !SPACE.test(text[i + 1]!) || (text[i] === '«' && (before || /['’]/u.test(text[i - 1]!)));
 }
 
 /** Whether the mark at `i` stands where a quotation can close: after a word, not inside one. */

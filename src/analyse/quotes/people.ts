@@ -80,10 +80,11 @@ function misspelledSurname(entities: Entity[], name: string): Entity | undefined
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
-function addRole(e: Entity, m: Mention): void {
+/** Gives the mention's role to the entity; its synonyms too, so that "the monarch" finds the king. */
+function addRole(e: Entity, m: Mention, data: LangData): void {
   if (!m.role || !m.roleHead) return;
   if (!e.roles.includes(m.role)) e.roles.push(m.role);
-  e.roleHeads.add(m.roleHead);
+  for (const head of [m.roleHead, ...data.roleSynonyms.get(m.roleHead) ?? []]) e.roleHeads.add(head);
   for (const w of m.roleOf) e.roleOf.add(w);
 }
 
@@ -92,19 +93,26 @@ function newEntity(m: Mention, data: LangData): Entity {
     name: m.name!, aliases: new Set(m.acronym ? [m.acronym] : []), roles: [], roleHeads: new Set(),
     roleOf: new Set(), person: !m.place && looksPersonal(m, data), place: m.place,
   };
-  addRole(e, m);
+  addRole(e, m, data);
   return e;
 }
 
 /**
- * Entities of an article from its name mentions (in order). Full names come first so that a
- * surname met before its full name still maps to it.
+ * How early a name mention enters the registry: names of several words first, then lone words
+ * that carry a role or an acronym, then bare lone words; so that a surname met before its full
+ * name still maps to it, even with a title ("Former UN head Annan" in a headline, "Kofi Annan"
+ * in the body).
  */
+function registryRank(m: Mention): number {
+  if (words(m.name!).length > 1) return 0;
+  return m.role !== null || m.acronym !== null ? 1 : 2;
+}
+
+/** Entities of an article from its name mentions (in order within each rank of `registryRank`). */
 export function buildRegistry(mentions: Mention[], data: LangData): Entity[] {
   const entities: Entity[] = [];
   const named = mentions.filter((m) => m.name);
-  const full = (m: Mention) => words(m.name!).length > 1 || m.role !== null || m.acronym !== null;
-  for (const m of [...named.filter(full), ...named.filter((m) => !full(m))]) {
+  for (const m of [0, 1, 2].flatMap((rank) => named.filter((x) => registryRank(x) === rank))) {
     const known = findByName(entities, m.name!) ?? ((m.honorific || m.speechSubject) && words(m.name!).length === 1 ? misspelledSurname(entities, m.name!) : undefined);
     if (!known) {
       // A lone capitalised word opening a sentence is a name only if the article uses it elsewhere.
@@ -114,7 +122,7 @@ export function buildRegistry(mentions: Mention[], data: LangData): Entity[] {
     if (m.name !== known.name) known.aliases.add(m.name!);
     if (m.acronym) known.aliases.add(m.acronym);
     if (looksPersonal(m, data)) known.person = true;
-    addRole(known, m);
+    addRole(known, m, data);
   }
   // "a spokesperson for the Met Office": later "the spokesperson" speaks for the Met Office.
   for (const m of mentions.filter((x) => x.kind === 'role' && x.org && data.spokesRoles.has(x.roleHead!))) {
@@ -126,7 +134,7 @@ export function buildRegistry(mentions: Mention[], data: LangData): Entity[] {
   for (const m of mentions.filter((x) => x.group)) {
     const group = findByName(entities, m.group!) ?? orgEntity(m.group!);
     if (!entities.includes(group)) entities.push(group);
-    addRole(group, m);
+    addRole(group, m, data);
   }
   return entities;
 }
@@ -152,7 +160,9 @@ export function isMeaningful(entities: Entity[], m: Mention): boolean {
 function resolveRole(entities: Entity[], m: Mention, data: LangData): Entity | null {
   const head = m.roleHead!;
   const holders = entities.filter((e) => e.roleHeads.has(head));
-  const sameBody = holders.filter((e) => m.roleOf.some((w) => e.roleOf.has(w)));
+  // Every content word must agree: "candidat de Debout la France" is not "candidat de La France insoumise".
+  const body = m.roleOf.filter((w) => !data.determiners.has(w) && !data.nameConnectors.has(w) && !data.prepositions.has(w));
+  const sameBody = body.length ? holders.filter((e) => body.every((w) => e.roleOf.has(w))) : [];
   const holder = sameBody[0] ?? (holders.length === 1 ? holders[0] : undefined);
   if (holder) return holder;
   if (!data.spokesRoles.has(head)) return null;

@@ -5,8 +5,9 @@ export function frenchFirstGroupForms(infinitive: string): string[] {
   const stem = infinitive.replace(/^(?:s'|se )/u, '').slice(0, -2);
   // Before a hard vowel, c and g keep their sound: annonça, interrogea.
   const hard = stem.endsWith('c') ? `${stem.slice(0, -1)}ç` : stem.endsWith('g') ? `${stem}e` : stem;
-  // An e or é in the last syllable opens to è before a mute ending: révèle, martèle.
-  const open = stem.replace(/[eé]([^aeiouyéèê]+)$/u, 'è$1');
+  // An e or é in the last syllable opens to è before a mute ending: révèle, martèle, célèbre;
+  // not before a doubled consonant or a cluster that already closes the syllable: regrette, proteste.
+  const open = stem.replace(/[eé]([^aeiouyéèê](?:[rl])?)$/u, (m, c: string) => (c.length === 2 && c[0] === c[1] ? m : `è${c}`));
   return [
     `${open}e`, `${open}ent`, `${hard}a`, `${hard}ait`, `${hard}aient`, `${stem}èrent`,
     `${stem}é`, `${stem}ée`, `${stem}és`, `${stem}ées`, `${hard}ant`,

@@ -9,6 +9,11 @@ describe('pairQuoteMarks', () => {
       .toEqual([['oui', null], ['non', null], ['peut-être', null]]);
   });
 
+  it('opens a guillemet after an elided word: qu\'« … », l\'« … »', () => {
+    expect(inner('S\'il estime qu\'« une hausse serait injuste », il parle de l\'« affaire des primes ».'))
+      .toEqual([['une hausse serait injuste', null], ['affaire des primes', null]]);
+  });
+
   it('keeps a nested quotation inside the outer one', () => {
     expect(inner('« Nous avons vu une « vraie » reprise au printemps », dit-il.'))
       .toEqual([['Nous avons vu une « vraie » reprise au printemps', null]]);

@@ -9,6 +9,12 @@ describe('verb forms', () => {
     expect(frenchFirstGroupForms("s'exclamer")).toEqual(expect.arrayContaining(['exclame', 'exclamé']));
   });
 
+  it('keeps e before a doubled consonant or a closing cluster: regrette, proteste, but célèbre', () => {
+    expect(frenchFirstGroupForms('regretter')).toEqual(expect.arrayContaining(['regrette', 'regrettent']));
+    expect(frenchFirstGroupForms('protester')).toEqual(expect.arrayContaining(['proteste']));
+    expect(frenchFirstGroupForms('célébrer')).toEqual(expect.arrayContaining(['célèbre']));
+  });
+
   it('conjugates English regular verbs', () => {
     expect(englishRegularForms('note')).toEqual(['note', 'notes', 'noted', 'noting']);
     expect(englishRegularForms('reply')).toEqual(['reply', 'replies', 'replied', 'replying']);
