@@ -5,21 +5,26 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCachedBundle } from '../../src/cli/codeCache.js';
 
+/** A bundle as scripts/bundle.mjs writes it: a CommonJS module function. */
+const moduleFunction = (body: string) => `(function (exports, require, module, __filename, __dirname) {\n${body}\nexports.file = __filename;\n})`;
+
 function fixture() {
   const dir = mkdtempSync(path.join(tmpdir(), 'briefpress-cache-'));
   const bundle = path.join(dir, 'bundle.cjs');
-  writeFileSync(bundle, 'exports.answer = () => 42;\nexports.file = __filename;\n');
+  writeFileSync(bundle, moduleFunction('exports.answer = () => 42;'));
   return { dir, bundle, cacheDir: path.join(dir, 'cache') };
 }
 
 const caches = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.cache'));
 
 describe('runCachedBundle', () => {
-  it('runs the bundle as a CommonJS module', () => {
+  it('runs the bundle as a CommonJS module, ASCII or UTF-8', () => {
     const { bundle, cacheDir } = fixture();
     const run = runCachedBundle<{ answer(): number; file: string }>(bundle, cacheDir, 'render');
     expect(run.exports.answer()).toBe(42);
     expect(run.exports.file).toBe(bundle);
+    writeFileSync(bundle, moduleFunction('exports.answer = () => "é…";'));
+    expect(runCachedBundle<{ answer(): string }>(bundle, cacheDir, 'render').exports.answer()).toBe('é…');
   });
 
   it('writes the cache once, then reuses it', () => {
@@ -45,7 +50,7 @@ describe('runCachedBundle', () => {
     runCachedBundle(bundle, cacheDir, 'render').saveCache();
     const [old] = caches(cacheDir);
     // Same length, other code: V8 alone would accept the old cache.
-    writeFileSync(bundle, 'exports.answer = () => 43;\nexports.file = __filename;\n');
+    writeFileSync(bundle, moduleFunction('exports.answer = () => 43;'));
     const run = runCachedBundle<{ answer(): number }>(bundle, cacheDir, 'render');
     expect(run.exports.answer()).toBe(43);
     run.saveCache();
