@@ -38,15 +38,66 @@ function originalLocation(file) {
  * batch worker, tinypool's worker entry, yargs's locales, pdfkit's ICC profile, hyphenation
  * patterns). esbuild alone would leave it empty in a CommonJS bundle.
  */
-const moduleUrlPlugin = {
-  name: 'module-url',
+function withModuleUrl(file, source) {
+  if (!source.includes('import.meta')) return source;
+  const [chain, original] = originalLocation(file);
+  const url = `__briefpressModuleUrl(${JSON.stringify(chain)}, ${JSON.stringify(original)})`;
+  return source.replaceAll('import.meta.url', url).replaceAll('import.meta.resolve', '__briefpressNoResolve');
+}
+
+/**
+ * Edits of dependencies (exact versions, see package.json) that change when work is done, not
+ * what it gives; the build fails if the text to replace is not found once, as after an upgrade.
+ *   - franc-min builds the trigram table of each of its 82 languages when loaded (~12 ms); we
+ *     detect among a few (src/ingest/detectLang.ts), so each table is built when first read.
+ */
+const PATCHES = {
+  [path.join('node_modules', 'franc-min', 'index.js')]: [
+    `        const model = languages[name].split('|')
+        /** @type {Record<string, number>} */
+        const trigrams = {}
+        let weight = model.length
+
+        while (weight--) {
+          trigrams[model[weight]] = weight
+        }
+
+        numericData[script][name] = trigrams`,
+    `        const packed = languages[name]
+        let trigrams
+        Object.defineProperty(numericData[script], name, {
+          enumerable: true,
+          get() {
+            if (!trigrams) {
+              const model = packed.split('|')
+              trigrams = {}
+              let weight = model.length
+              while (weight--) {
+                trigrams[model[weight]] = weight
+              }
+            }
+            return trigrams
+          }
+        })`,
+  ],
+};
+
+function patched(file, source) {
+  const patch = PATCHES[path.relative(ROOT, file)];
+  if (!patch) return source;
+  const [from, to] = patch;
+  if (source.split(from).length !== 2) throw new Error(`${file}: the text scripts/bundle.mjs replaces is not there once: update PATCHES for this version`);
+  return source.replace(from, () => to);
+}
+
+/** Loads each source with the edits above; files that need none load as esbuild reads them. */
+const sourcePlugin = {
+  name: 'sources',
   setup(b) {
     b.onLoad({ filter: /\.([cm]?js|ts)$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      if (!source.includes('import.meta')) return undefined;
-      const [chain, file] = originalLocation(args.path);
-      const url = `__briefpressModuleUrl(${JSON.stringify(chain)}, ${JSON.stringify(file)})`;
-      const contents = source.replaceAll('import.meta.url', url).replaceAll('import.meta.resolve', '__briefpressNoResolve');
+      const contents = withModuleUrl(args.path, patched(args.path, source));
+      if (contents === source) return undefined;
       return { contents, loader: args.path.endsWith('.ts') ? 'ts' : 'js', resolveDir: path.dirname(args.path) };
     });
   },
@@ -171,7 +222,7 @@ export async function bundle() {
     target: 'node20',
     banner: { js: `${WRAPPER[0]}${BANNER}\n${NO_RESOLVE}` },
     footer: { js: WRAPPER[1] },
-    plugins: [lazyPlugin, moduleUrlPlugin],
+    plugins: [lazyPlugin, sourcePlugin],
     logLevel: 'warning',
     // An import.meta left empty in our sources would break silently: fail the build instead.
     logOverride: { 'empty-import-meta': 'error' },
