@@ -52,8 +52,8 @@ function readCache(cache: CacheName): Buffer | undefined {
 }
 
 /**
- * Writes the cache atomically (concurrent processes each rename a whole file) and removes the
- * caches that earlier builds of the bundle left for this command.
+ * Writes the cache atomically (concurrent processes each rename a whole file) and removes what
+ * earlier builds of the bundle left for this command: caches, and temporary files of killed runs.
  */
 function writeCache(cache: CacheName, data: Buffer): void {
   mkdirSync(cache.dir, { recursive: true });
@@ -61,8 +61,17 @@ function writeCache(cache: CacheName, data: Buffer): void {
   writeFileSync(tmp, data);
   renameSync(tmp, fileOf(cache));
   for (const name of readdirSync(cache.dir)) {
-    const older = name.startsWith(`${cache.stem}.`) && !name.startsWith(`${cache.stem}.${cache.content}.`) && name.endsWith('.cache');
+    const older = name.startsWith(`${cache.stem}.`) && !name.startsWith(`${cache.stem}.${cache.content}.`);
     if (older) rmSync(path.join(cache.dir, name), { force: true });
+  }
+}
+
+function readBundle(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${file}: not found: build the command line with npm run build`);
+    throw e;
   }
 }
 
@@ -72,7 +81,7 @@ function writeCache(cache: CacheName, data: Buffer): void {
  * `command` names the cache to use.
  */
 export function runCachedBundle<T>(file: string, cacheDir: string, command: string): CachedBundle<T> {
-  const bytes = readFileSync(file);
+  const bytes = readBundle(file);
   const cache = cacheNameOf(bytes, file, cacheDir, command);
   const cachedData = readCache(cache);
   // An ASCII file (as the build writes it) reads as a one-byte string: no UTF-8 decoding, half the memory.

@@ -58,6 +58,11 @@ describe('runCachedBundle', () => {
     expect(caches(cacheDir)).not.toContain(old);
   });
 
+  it('says how to make a missing bundle', () => {
+    const { dir, cacheDir } = fixture();
+    expect(() => runCachedBundle(path.join(dir, 'missing.cjs'), cacheDir, 'render')).toThrow(/missing\.cjs: not found: build the command line with npm run build/);
+  });
+
   it('runs without a cache when the cache folder cannot be made', () => {
     const { dir, bundle } = fixture();
     // A file where the folder should be: fails for root too, unlike a read-only folder.
