@@ -4,15 +4,24 @@ import type { Diagnostic } from '../diagnostics.js';
 export interface RenderTask {
   /** Absolute path of the article. */
   input: string;
-  /** Absolute path of the PDF to write. */
-  output: string;
-  /** Folder (inside `--out`, same file system) for temporary files renamed into place. */
+  /** Folder (inside `--out`, same file system) for the files the batch then renames into place. */
   tmpDir: string;
-  /** Where to save the page display list for the bundle, or null when no bundle is made. */
-  layoutFile: string | null;
+  /** Whether to write the page display list too (for the bundle). */
+  layout: boolean;
   options: { lang?: string; template?: string; title?: string; paper?: 'A4' | 'Letter'; date: string };
 }
 
+/** What a worker returns: a summary, and where in the temporary folder it wrote the brief's files. */
 export type RenderOutcome =
-  | { ok: true; title: string; pages: number; quotes: number; figures: number; bytes: number; diagnostics: Diagnostic[] }
+  | {
+      ok: true;
+      title: string;
+      pages: number;
+      quotes: number;
+      figures: number;
+      pdf: { tmp: string; bytes: number };
+      /** The display list as JSON, when the task asked for it. */
+      layoutTmp: string | null;
+      diagnostics: Diagnostic[];
+    }
   | { ok: false; error: string; diagnostics: Diagnostic[] };

@@ -1,6 +1,9 @@
 /**
  * The worker pool (tinypool, worker threads): one task per worker at a time, a wall-clock
  * timeout per article, and a crashed or timed-out worker replaced without stopping the batch.
+ * Callers may run more tasks than there are workers (so the next article is ready when a worker
+ * frees up): the extra ones wait here, not in tinypool's queue, so that an article's timeout
+ * starts when a worker takes it, not while it waits its turn behind a slow one.
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +20,11 @@ export interface PoolOptions {
   maxHeapMb?: number;
 }
 
+/** A worker's outcome, with the milliseconds from a worker taking the task to its answer. */
+export type TimedOutcome = RenderOutcome & { ms: number };
+
 export interface RenderPool {
-  run(task: RenderTask): Promise<RenderOutcome>;
+  run(task: RenderTask): Promise<TimedOutcome>;
   /** Terminates running tasks: their outcome is `interrupted`, not a failure of the article. */
   interrupt(): void;
   destroy(): Promise<void>;
@@ -26,6 +32,13 @@ export interface RenderPool {
 
 /** The compiled worker, next to this module once built (`dist/src/batch/`). */
 export const RENDER_WORKER = fileURLToPath(new URL('./renderWorker.js', import.meta.url));
+
+/**
+ * A worker's young generation: 8 MB semi-spaces instead of V8's 16. A worker that never waits
+ * keeps its young generation at the maximum; halved, it saves ~22 MB a worker (2 workers then
+ * stay well under 300 MB) for ~3 % more garbage-collection work.
+ */
+const YOUNG_GENERATION_MB = 24;
 
 export function defaultJobs(): number {
   return availableParallelism();
@@ -45,13 +58,13 @@ export function createRenderPool(options: PoolOptions): RenderPool {
     maxThreads: options.jobs,
     // Workers stay up for the whole batch: fonts and templates are loaded once per worker.
     idleTimeout: 60_000,
-    resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 512 },
+    resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 512, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   const running = new Set<AbortController>();
+  const slots = createSlots(options.jobs);
   let interrupted = false;
 
-  async function run(task: RenderTask): Promise<RenderOutcome> {
-    if (interrupted) throw new Interrupted();
+  async function runOnWorker(task: RenderTask): Promise<RenderOutcome> {
     const controller = new AbortController();
     running.add(controller);
     let timedOut = false;
@@ -70,13 +83,48 @@ export function createRenderPool(options: PoolOptions): RenderPool {
     }
   }
 
+  async function run(task: RenderTask): Promise<TimedOutcome> {
+    if (interrupted) throw new Interrupted();
+    await slots.take();
+    try {
+      if (interrupted) throw new Interrupted();
+      const started = performance.now();
+      const outcome = await runOnWorker(task);
+      return { ...outcome, ms: performance.now() - started };
+    } finally {
+      slots.give();
+    }
+  }
+
   return {
     run,
     interrupt() {
       interrupted = true;
+      slots.cancel(new Interrupted());
       for (const controller of running) controller.abort();
     },
     destroy: () => pool.destroy(),
+  };
+}
+
+/** `count` slots taken in arrival order; `cancel` rejects every waiting taker. */
+function createSlots(count: number) {
+  let free = count;
+  const waiting: { resolve: () => void; reject: (error: Error) => void }[] = [];
+  return {
+    take(): Promise<void> {
+      if (free === 0) return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+      free -= 1;
+      return Promise.resolve();
+    },
+    give(): void {
+      const next = waiting.shift();
+      if (next) next.resolve();
+      else free += 1;
+    },
+    cancel(error: Error): void {
+      for (const taker of waiting.splice(0)) taker.reject(error);
+    },
   };
 }
 

@@ -1,35 +1,50 @@
 /**
- * The worker thread: renders one article, writes its PDF (and, for the bundle, its page display
- * list) itself, and returns only a small outcome, so the main thread never holds PDFs. Fonts
- * and templates are cached by the pipeline per process, that is once per worker.
+ * The worker thread: reads one article, renders it and writes its PDF (and, for the bundle, its
+ * page display list) to the batch's temporary folder; the batch flushes and renames them while
+ * the worker renders the next article. Only small messages cross between the threads: neither
+ * articles nor PDFs pile up in the main thread. The files are read and written synchronously:
+ * that takes microseconds (the page cache), while awaiting the thread pool for each open, read,
+ * write and close would leave the worker idle for a millisecond or more per article. Fonts and
+ * templates are cached by the pipeline per process, that is once per worker.
  */
-import { readFile } from 'node:fs/promises';
-import { renderBriefFromBytes } from '../pipeline.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { renderBriefFromBytes, type BriefResult } from '../pipeline.js';
 import { BriefError, formatDiagnostic, type Diagnostic } from '../diagnostics.js';
 import type { RenderOutcome, RenderTask } from './RenderTask.js';
-import { writeFileVia } from './writeAtomic.js';
+import { tempPathFor, writeFailure } from './writeAtomic.js';
 
 /** Diagnostics kept per article: a pathological input must not make the report huge. */
 const MAX_DIAGNOSTICS = 100;
 
 export default async function renderArticle(task: RenderTask): Promise<RenderOutcome> {
+  let result: BriefResult;
   try {
-    const bytes = await readFile(task.input);
-    const result = await renderBriefFromBytes(task.input, bytes, { ...task.options, date: new Date(task.options.date) });
-    if (task.layoutFile) await writeFileVia(task.tmpDir, task.layoutFile, JSON.stringify(result.laidOut));
-    await writeFileVia(task.tmpDir, task.output, result.pdf);
+    result = await renderBriefFromBytes(task.input, readFileSync(task.input), { ...task.options, date: new Date(task.options.date) });
+  } catch (error) {
+    return { ok: false, error: describeError(task.input, error), diagnostics: [] };
+  }
+  const diagnostics = capDiagnostics(result.diagnostics);
+  try {
     return {
       ok: true,
       title: result.article.title,
       pages: result.pages,
       quotes: result.analysis.quotes.length,
       figures: result.analysis.figures.length,
-      bytes: result.pdf.byteLength,
-      diagnostics: capDiagnostics(result.diagnostics),
+      pdf: { tmp: writeTemp(task.tmpDir, '.pdf', result.pdf), bytes: result.pdf.byteLength },
+      layoutTmp: task.layout ? writeTemp(task.tmpDir, '.json', JSON.stringify(result.laidOut)) : null,
+      diagnostics,
     };
   } catch (error) {
-    return { ok: false, error: describeError(task.input, error), diagnostics: [] };
+    return { ok: false, error: writeFailure(task.input, task.tmpDir, error), diagnostics };
   }
+}
+
+/** Writes `data` under a fresh name in the temporary folder. */
+function writeTemp(tmpDir: string, extension: string, data: Uint8Array | string): string {
+  const tmp = tempPathFor(tmpDir, extension);
+  writeFileSync(tmp, data);
+  return tmp;
 }
 
 export function capDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

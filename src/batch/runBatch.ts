@@ -19,6 +19,7 @@ import type { Progress } from './progress.js';
 import type { BundleResult } from './writeBundle.js';
 import type { PrintOptions } from './printBundle.js';
 import { PACKAGE_VERSION } from '../packageRoot.js';
+import { commitFile, writeFailure } from './writeAtomic.js';
 import { resolveDate } from '../creationDate.js';
 
 export interface BatchOptions {
@@ -142,8 +143,15 @@ function layoutFile(run: Run, item: PlanItem): string {
 }
 
 /**
- * Renders (or, with `resume`, skips) every article of the plan on `jobs` lanes feeding the pool,
- * so no more than `jobs` articles are in flight and the plan is never all queued at once.
+ * Articles in progress per worker. With two, the next article is read, hashed and waiting when
+ * a worker frees up, and the last one is written while the worker renders: workers never wait
+ * for the disk or for the main thread.
+ */
+const LANES_PER_JOB = 2;
+
+/**
+ * Renders (or, with `resume`, skips) every article of the plan on lanes feeding the pool, so no
+ * more than a few articles per worker are in flight and the plan is never all queued at once.
  * Articles left when the signal aborts stay undefined.
  */
 async function renderAll(run: Run, options: BatchOptions): Promise<(ArticleRecord | undefined)[]> {
@@ -178,11 +186,14 @@ async function renderAll(run: Run, options: BatchOptions): Promise<(ArticleRecor
       const done = await upToDate(run.journal.get(item.output), key, pdf, layout ? [layout] : []);
       if (done) return { ...done.record, status: 'skipped', ms: Math.round(performance.now() - t0) };
     }
-    const task: RenderTask = { input: item.input, output: pdf, tmpDir: run.files.tmp, layoutFile: layout, options: { ...articleOptions, date: run.date.toISOString() } };
-    const outcome = await pool.run(task);
-    const record = articleRecord(item, outcome, performance.now() - t0);
+    const task: RenderTask = { input: item.input, tmpDir: run.files.tmp, layout: layout !== null, options: { ...articleOptions, date: run.date.toISOString() } };
+    const rendered = await pool.run(task);
+    const t1 = performance.now();
+    const outcome = await commitBrief(item.input, rendered, pdf, layout);
+    // The article's own time: rendering and writing, not its wait for a worker.
+    const record = articleRecord(item, outcome, rendered.ms + performance.now() - t1);
     if (outcome.ok && key) {
-      const entry: JournalEntry = { output: item.output, key, bytes: outcome.bytes, record };
+      const entry: JournalEntry = { output: item.output, key, bytes: outcome.pdf.bytes, record };
       run.journal.set(item.output, entry);
       appendJournal(run.files.journal, entry);
     }
@@ -206,7 +217,7 @@ async function renderAll(run: Run, options: BatchOptions): Promise<(ArticleRecor
 
   options.progress?.start(run.plan.length);
   try {
-    await Promise.all(Array.from({ length: run.jobs }, lane));
+    await Promise.all(Array.from({ length: Math.min(run.jobs * LANES_PER_JOB, run.plan.length) }, lane));
   } finally {
     options.progress?.stop();
     options.signal?.removeEventListener('abort', onAbort);
@@ -214,6 +225,25 @@ async function renderAll(run: Run, options: BatchOptions): Promise<(ArticleRecor
     await pool.destroy().catch(() => undefined);
   }
   return records;
+}
+
+/**
+ * Moves a rendered brief's files from the temporary folder into place, the display list first
+ * (a PDF in place counts as done for --resume). An article whose files cannot be written fails,
+ * with the path and the reason.
+ */
+async function commitBrief(input: string, outcome: RenderOutcome, pdf: string, layout: string | null): Promise<RenderOutcome> {
+  if (!outcome.ok) return outcome;
+  const moves: [string, string][] = layout !== null && outcome.layoutTmp !== null ? [[outcome.layoutTmp, layout]] : [];
+  moves.push([outcome.pdf.tmp, pdf]);
+  for (const [tmp, file] of moves) {
+    try {
+      await commitFile(tmp, file);
+    } catch (error) {
+      return { ok: false, error: writeFailure(input, file, error), diagnostics: outcome.diagnostics };
+    }
+  }
+  return outcome;
 }
 
 interface Delivery {

@@ -7,23 +7,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
-/** A fresh temporary path in `tmpDir`, keeping `file`'s extension. */
-export function tempPathFor(tmpDir: string, file: string): string {
-  return path.join(tmpDir, `${randomUUID()}${path.extname(file)}`);
+/** A fresh temporary path in `tmpDir` ending with `extension` (`.pdf`). */
+export function tempPathFor(tmpDir: string, extension: string): string {
+  return path.join(tmpDir, `${randomUUID()}${extension}`);
 }
 
-export async function writeFileVia(tmpDir: string, file: string, data: Uint8Array | string): Promise<void> {
-  const tmp = tempPathFor(tmpDir, file);
-  const handle = await open(tmp, 'w');
-  try {
-    await handle.writeFile(data);
-  } finally {
-    await handle.close();
-  }
-  await commitFile(tmp, file);
-}
-
-/** Flushes a finished temporary file to disk and gives it its final name. */
+/** Flushes a finished temporary file to disk and gives it its final name; on failure, removes it. */
 export async function commitFile(tmp: string, file: string): Promise<void> {
   try {
     const handle = await open(tmp, 'r+');
@@ -38,4 +27,9 @@ export async function commitFile(tmp: string, file: string): Promise<void> {
     await rm(tmp, { force: true });
     throw error;
   }
+}
+
+/** The failure of an article whose brief could not be written, with the path and what to do. */
+export function writeFailure(input: string, file: string, error: unknown): string {
+  return `${input}: error: cannot write ${file}: ${(error as Error).message} (check that --out can be written to and has room)`;
 }

@@ -5,6 +5,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import { createPdfDocument, drawPages } from '../render/pdfDocument.js';
 import type { LaidOut } from '../layout/Page.js';
@@ -57,7 +58,7 @@ export async function writeBundle(file: string, briefs: readonly BundleBrief[], 
   );
   const meta: LaidOut['meta'] = { title: `Briefs — ${day}`, author: null, subject: `${briefs.length} briefs`, keywords: [], lang: first.meta.lang };
   const doc = createPdfDocument(meta, options.date);
-  const tmp = tempPathFor(options.tmpDir, file);
+  const tmp = tempPathFor(options.tmpDir, path.extname(file));
   const out = createWriteStream(tmp);
   doc.pipe(out);
   const destination = (brief: number) => `brief-${brief + 1}`;

@@ -4,7 +4,7 @@ import { createRenderPool, failureMessage, Interrupted, type RenderPool } from '
 import type { RenderTask } from '../../src/batch/RenderTask.js';
 
 const workerFile = fileURLToPath(new URL('../fixtures/batch/testWorker.mjs', import.meta.url));
-const task = (input: string): RenderTask => ({ input, output: '/dev/null', tmpDir: '/tmp', layoutFile: null, options: { date: '2026-11-26T00:00:00Z' } });
+const task = (input: string): RenderTask => ({ input, tmpDir: '/tmp', layout: false, options: { date: '2026-11-26T00:00:00Z' } });
 
 let pool: RenderPool;
 afterEach(async () => pool.destroy());
@@ -44,11 +44,23 @@ describe('createRenderPool', () => {
     await expect(pool.run(task('next.txt'))).resolves.toMatchObject({ ok: true });
   });
 
-  it('interrupt abandons running tasks as Interrupted, not as failures', async () => {
+  it('starts the timeout of an article when a worker takes it, not while it waits for one', async () => {
+    pool = createRenderPool({ jobs: 1, timeoutMs: 600, workerFile });
+    // The second waits ~400 ms for the worker, then takes ~400 ms: 800 ms in all, within its 600.
+    const [first, second] = await Promise.all([pool.run(task('slow-1.txt')), pool.run(task('slow-2.txt'))]);
+    expect(first).toMatchObject({ ok: true });
+    expect(second).toMatchObject({ ok: true });
+    expect(second.ms).toBeGreaterThanOrEqual(390);
+    expect(second.ms).toBeLessThan(600);
+  });
+
+  it('interrupt abandons running and waiting tasks as Interrupted, not as failures', async () => {
     pool = createRenderPool({ jobs: 1, timeoutMs: 10_000, workerFile });
     const running = pool.run(task('hang.txt'));
+    const waiting = pool.run(task('next.txt'));
     setTimeout(() => pool.interrupt(), 200);
     await expect(running).rejects.toBeInstanceOf(Interrupted);
+    await expect(waiting).rejects.toBeInstanceOf(Interrupted);
     await expect(pool.run(task('later.txt'))).rejects.toBeInstanceOf(Interrupted);
   });
 });

@@ -7,24 +7,31 @@ import { BriefError, type Diagnostic } from '../../src/diagnostics.js';
 import { ROOT } from './helpers.js';
 
 describe('renderArticle', () => {
-  it('writes the PDF and the layout cache itself and returns only a small outcome', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'briefpress-worker-'));
-    const input = path.join(ROOT, 'tests/fixtures/corpus/fr_boson_de_higgs.txt');
-    const outcome = await renderArticle({
-      input, output: path.join(dir, 'out/a.pdf'), tmpDir: dir, layoutFile: path.join(dir, 'layout/a.json'), options: { date: '2026-11-26T08:00:00Z' },
-    });
-    expect(outcome).toMatchObject({ ok: true, pages: 1 });
-    const pdf = await readFile(path.join(dir, 'out/a.pdf'));
-    expect(outcome.ok && outcome.bytes).toBe(pdf.length);
+  const input = path.join(ROOT, 'tests/fixtures/corpus/fr_boson_de_higgs.txt');
+  const options = { date: '2026-11-26T08:00:00Z' };
+
+  it('renders the article into the temporary folder: the PDF, and the display list when asked', async () => {
+    const tmpDir = await mkdtemp(path.join(tmpdir(), 'briefpress-worker-'));
+    const outcome = await renderArticle({ input, tmpDir, layout: true, options });
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(outcome).toMatchObject({ pages: 1 });
+    const pdf = await readFile(outcome.pdf.tmp);
+    expect(pdf.length).toBe(outcome.pdf.bytes);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(JSON.parse(await readFile(path.join(dir, 'layout/a.json'), 'utf8')).pages).toHaveLength(1);
-    // Nothing left behind in the temporary folder.
-    expect((await readdir(dir)).sort()).toEqual(['layout', 'out']);
+    expect((JSON.parse(await readFile(outcome.layoutTmp!, 'utf8')) as { pages: unknown[] }).pages).toHaveLength(1);
+    expect((await readdir(tmpDir)).map((f) => path.join(tmpDir, f)).sort()).toEqual([outcome.pdf.tmp, outcome.layoutTmp].sort());
+    const without = await renderArticle({ input, tmpDir, layout: false, options });
+    expect(without.ok && without.layoutTmp).toBeNull();
   });
 
-  it('returns the error of an article that cannot be printed, naming the file', async () => {
-    const outcome = await renderArticle({ input: '/no/such/article.txt', output: '/tmp/x.pdf', tmpDir: '/tmp', layoutFile: null, options: { date: '2026-11-26T08:00:00Z' } });
+  it('returns the error of an article that cannot be read, naming the file', async () => {
+    const outcome = await renderArticle({ input: '/no/such/article.txt', tmpDir: tmpdir(), layout: false, options });
     expect(outcome.ok === false && outcome.error).toMatch(/^\/no\/such\/article\.txt: error: .*check that the file exists/);
+  });
+
+  it('fails the article, saying so, when it cannot write to the temporary folder', async () => {
+    const outcome = await renderArticle({ input, tmpDir: '/no/such/folder', layout: false, options });
+    expect(outcome.ok === false && outcome.error).toMatch(/: error: cannot write \/no\/such\/folder: .*check that --out can be written to/);
   });
 });
 
