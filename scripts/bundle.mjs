@@ -10,8 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-export const BUNDLE = path.join(ROOT, 'dist/bundle/briefpress.cjs');
-const NODE_MODULES = `${path.sep}node_modules${path.sep}`;
+const BUNDLE = path.join(ROOT, 'dist/bundle/briefpress.cjs');
 
 /**
  * Where a bundled module would be if it were not bundled: its package chain and the file inside
@@ -19,7 +18,7 @@ const NODE_MODULES = `${path.sep}node_modules${path.sep}`;
  * package and the compiled file under dist/ (`[[], 'src/batch/renderPool.js']`).
  */
 function originalLocation(file) {
-  const parts = path.relative(ROOT, file).split(NODE_MODULES.slice(1, -1) + path.sep);
+  const parts = path.relative(ROOT, file).split(`node_modules${path.sep}`);
   if (parts.length === 1) return [[], path.relative(ROOT, file).replace(/\.ts$/, '.js').split(path.sep).join('/')];
   const chain = [];
   let rest = '';
@@ -114,8 +113,8 @@ const NO_RESOLVE = `const __briefpressNoResolve = (specifier) => {
 /**
  * Modules whose evaluation costs start-up time that a render does not need, replaced by proxies
  * that load the real module on first use. Each proxy is given the module the import would have
- * loaded (`target`, resolved from the importer) and exports what its importers use of it; esbuild
- * fails the build if an importer asks for anything else.
+ * loaded (`target`, resolved from the importer) and exports what its importers use of it (for
+ * the ES-module proxies, esbuild fails the build if an importer asks for anything else).
  *   - brotli: fontkit's WOFF2 decoder (1.3 MB of dictionary); our fonts are TTF. Left out of the
  *     bundle and required at run time if ever used.
  *   - @noble/ciphers: pdfkit's encryption; our PDFs are not encrypted.
@@ -165,7 +164,12 @@ const lazyPlugin = {
   },
 };
 
-/** Defines `__briefpressModuleUrl`: a package's folder is looked up from the bundle the way Node's resolution would. */
+/**
+ * Strict mode, as esbuild means its output to run (it writes "use strict" too, but after this
+ * banner, where it is no directive): most of the bundle is ES modules, which are strict code.
+ * Then `__briefpressModuleUrl`: a package's folder is looked up from the bundle the way Node's
+ * resolution would.
+ */
 const BANNER = `"use strict";
 const __briefpressModuleUrl = (() => {
   const { existsSync } = require("node:fs");
@@ -211,7 +215,7 @@ function toAscii(code) {
   });
 }
 
-export async function bundle() {
+async function bundle() {
   const result = await build({
     entryPoints: [path.join(ROOT, 'src/cli/main.ts')],
     outfile: BUNDLE,
@@ -231,4 +235,4 @@ export async function bundle() {
   await writeFile(BUNDLE, toAscii(result.outputFiles[0].text));
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await bundle();
+await bundle();
