@@ -21,6 +21,7 @@ const STARTUP_BUDGET_MS = 250;
 const DEFAULT_BUDGET = '--interrupt-budget=67584';
 
 function startUpBudget() {
+  // Another V8 has another default budget, which this could not give back.
   if (!process.versions.v8.startsWith('11.3.')) return () => {};
   v8.setFlagsFromString('--interrupt-budget=1000000');
   const restore = () => v8.setFlagsFromString(DEFAULT_BUDGET);

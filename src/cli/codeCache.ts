@@ -17,7 +17,6 @@ export interface CachedBundle<T> {
   saveCache(): void;
 }
 
-
 const hashOf = (data: string | Buffer, length: number) => createHash('sha256').update(data).digest('hex').slice(0, length);
 
 /** A cache file: `<dir>/<stem>.<content>.<runtime>.cache`. */
@@ -89,6 +88,7 @@ export function runCachedBundle<T>(file: string, cacheDir: string, command: stri
   const script = new vm.Script(source, {
     filename: file,
     cachedData,
+    // An import() of a module left out of the bundle loads as it would from an ES module.
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const module = { exports: {} as T };
