@@ -34,8 +34,11 @@ const args = process.argv.slice(2);
 const command = COMMANDS.has(args[0]) ? args[0] : 'other';
 const cli = runCachedBundle(path.join(root, 'dist/bundle/briefpress.cjs'), path.join(root, 'node_modules/.cache/briefpress'), command);
 const restoreBudget = command === 'render' || command === 'inspect' ? startUpBudget() : () => {};
+// On exit, so that runs yargs ends itself (--help, --version) keep a cache too.
+process.once('exit', (code) => {
+  // V8 rejects a code cache made under other flags than the next run compiles with.
+  restoreBudget();
+  // A failed run stops early: its cache would leave most of the next run's code to compile.
+  if (code === 0) cli.saveCache();
+});
 process.exitCode = await cli.exports.main(args);
-// V8 rejects a code cache made under other flags than the next run compiles with.
-restoreBudget();
-// A failed run stops early: its cache would leave most of the next run's code to compile.
-if (process.exitCode === 0) cli.saveCache();
