@@ -183,18 +183,24 @@ function isSpeechVerb(f: Frame, v: number, data: LangData): boolean {
 }
 
 /** Whether the mention is the object of a preposition ("à Hood", "par l'État", "to the press"). */
-function isPrepositional(f: Frame, m: Mention, data: LangData): boolean {
+export function isPrepositional(f: Frame, m: Mention, data: LangData): boolean {
   return prepositionBefore(f, m, data) >= 0;
 }
 
 /**
- * Index of the preposition whose object the mention is, past its determiners and possessors
- * ("during Prime Minister's Questions", "in the company's annual report"), or -1.
+ * Index of the preposition whose object the mention is, past its determiners, possessors and
+ * the objects coordinated before it ("during Prime Minister's Questions", "in the company's
+ * annual report", "by the President and the First Lady"), or -1.
  */
 function prepositionBefore(f: Frame, m: Mention, data: LangData): number {
   let i = m.first - 1;
   for (;;) {
     while (i >= 0 && data.determiners.has(f.tokens[i]!.lower)) i -= 1;
+    const coordinated = i > 0 && data.conjunctions.has(f.tokens[i]!.lower) ? f.mentions.find((x) => x.last === i) : undefined;
+    if (coordinated) {
+      i = coordinated.first - 1;
+      continue;
+    }
     if (i < 0 || !/\p{L}'s$/u.test(f.tokens[i]!.text)) break;
     i = f.mentions.find((x) => x.last === i + 1)?.first ?? i;
     i -= 1;
@@ -265,10 +271,37 @@ function documentOwner(f: Frame, v: number, data: LangData): Mention | null {
   const owners = f.mentions.filter((m) => m.first >= from && m.last <= d);
   const inOwner = (i: number) => owners.some((m) => i >= m.first && i < m.last);
   const loose = f.tokens.slice(from, d).filter((t, i) => !inOwner(from + i) && !data.determiners.has(t.lower));
-  if (owners.length > 1 || loose.length > MAX_DOCUMENT_ADJECTIVES || loose.some((t) => !t.word || t.capital)) return null;
+  // An auxiliary makes the words before the document a clause of their own: "Roche a ressorti une citation de X".
+  if (owners.length > 1 || loose.length > MAX_DOCUMENT_ADJECTIVES || loose.some((t) => !t.word || t.capital || data.auxiliaries.has(t.lower))) return null;
   if (owners[0]) return owners[0].name ? owners[0] : null;
   if (!data.ownerPrepositions.has(f.tokens[d + 1]?.lower ?? '')) return null;
   return f.mentions.find((m) => m.first === skipDeterminers(f, d + 2, data) && m.name) ?? null;
+}
+
+/**
+ * The mention a relative pronoun at `r` refers to: the one right before it, a comma between or
+ * not ("le ministre, qui a déclaré", "a statement by Ann Lee, who said"). The object of a
+ * preposition is its antecedent only after a document, whose author it names ("une citation de X
+ * qui disait"); elsewhere ("le fils de Jean Roux, qui a dit") the pronoun may refer to either noun.
+ */
+function antecedent(f: Frame, r: number, data: LangData): Mention | undefined {
+  const end = f.tokens[r - 1]?.text === ',' ? r - 1 : r;
+  const m = f.mentions.find((x) => x.last === end && x.kind !== 'pronoun');
+  if (!m) return undefined;
+  const p = prepositionBefore(f, m, data);
+  if (p < 0) return m;
+  return qualifiedBy(f, m, data) ?? (data.documentWords.has(f.tokens[p - 1]?.lower ?? '') ? m : undefined);
+}
+
+/**
+ * Whether the sentence opens with a document as its subject, before token `before`: "La première
+ * version du texte mettait en avant la « … »". Its words are the document's, not those of whoever
+ * spoke last.
+ */
+export function opensWithDocument(f: Frame, before: number, data: LangData): boolean {
+  let i = skipDeterminers(f, 0, data);
+  for (let k = 0; k < MAX_DOCUMENT_ADJECTIVES && f.tokens[i]?.word && !f.tokens[i]!.capital && !data.documentWords.has(f.tokens[i]!.lower); k += 1) i += 1;
+  return i < before && data.documentWords.has(f.tokens[i]!.lower) && !f.tokens[i]!.capital;
 }
 
 /**
@@ -279,7 +312,9 @@ function documentOwner(f: Frame, v: number, data: LangData): Mention | null {
  * ("the report said"). After a comma that closes something else
  * ("Smith, who leads the team, said"), after a coordinator ("and told"), and for a participle
  * ("affirmant", "adding"), the subject of the sentence; with no name in the sentence, nobody
- * named. A participle after "with" has its own subject ("with one resident writing").
+ * named. A participle after "with" has its own subject ("with one resident writing"), as has one
+ * right after the name that opens its clause ("…, the latter adding"). After a relative pronoun,
+ * its antecedent.
  */
 function subjectOf(f: Frame, v: number, data: LangData): Speaker {
   const glue = (t: Token) => /^\p{N}+$/u.test(t.text) || data.auxiliaries.has(t.lower) || data.adverbs.has(t.lower) ||
@@ -290,6 +325,10 @@ function subjectOf(f: Frame, v: number, data: LangData): Speaker {
     const own = [v - 3, v - 2].find((p) => f.tokens[p] && data.absoluteMarkers.has(f.tokens[p]!.lower) &&
       f.tokens.slice(p + 1, v).every((t) => t.word && t.text !== QUOTE_TOKEN));
     if (own !== undefined) return adjacentTo(v - 1) ?? UNNAMED;
+    // "…, ce dernier expliquant que", "Smith adding that": a name right before the participle,
+    // opening its clause, is its subject.
+    const opener = adjacentTo(v - 1);
+    if (opener && (opener.first === 0 || f.tokens[opener.first - 1]!.text === ',')) return opener;
     // With no name before it, the verb's subject is a common noun: "One poster admitted …, writing".
     return subjectBefore(f, v, data) ?? UNNAMED;
   }
@@ -304,6 +343,7 @@ function subjectOf(f: Frame, v: number, data: LangData): Speaker {
   const previous = f.tokens[k];
   // "… and told the police": a verb coordinated with an earlier one shares the sentence's subject.
   if (previous && data.conjunctions.has(previous.lower)) return subjectBefore(f, v, data) ?? UNNAMED;
+  if (previous && data.relativePronouns.has(previous.lower)) return antecedent(f, k, data) ?? UNNAMED;
   if (previous?.word && previous.text !== QUOTE_TOKEN) return UNNAMED;
   const apposition = [...f.mentions].reverse().find((m) => m.last <= v && !isPrepositional(f, m, data));
   const between = apposition ? f.tokens.slice(apposition.last, v) : [];

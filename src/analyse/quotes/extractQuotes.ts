@@ -5,7 +5,7 @@
 import type { Article, Span } from '../../ingest/Article.js';
 import type { Person, Quote, QuoteKind } from '../Analysis.js';
 import { positionAt, type Diagnostic } from '../../diagnostics.js';
-import { inciseAfter, isIntroduced, isModifier, sentenceSubject, speakerBefore, speechSubject, UNNAMED, type Frame } from './attribution.js';
+import { inciseAfter, isIntroduced, isModifier, isPrepositional, opensWithDocument, sentenceSubject, speakerBefore, speechSubject, UNNAMED, type Frame } from './attribution.js';
 import { quoteKind } from './classifyQuote.js';
 import { foldWords } from './foldWords.js';
 import { langData, type LangData } from './langData.js';
@@ -76,18 +76,28 @@ function readUnit(article: Article, span: Span, unit: number, data: LangData): U
 }
 
 /**
- * The registry of people, with a timeline of every mention resolved in article order. A source
+ * The registry of people, with a timeline of every mention resolved in article order; mentions
+ * that stand for nobody leave the frames. A source
  * ("Pour X, « … »", "According to X, …") counts as a subject: a pronoun after it stands for X.
+ * A personal pronoun as subject carries its person on ("She called on Sarkozy. « … », she
+ * stated": the second "she" is the first one's, not Sarkozy).
  */
 function peopleOf(units: Unit[], data: LangData): Registry {
   const frames = units.flatMap((u) => u.frames);
   const registry: Registry = { entities: buildRegistry(frames.flatMap((f) => f.mentions), data), timeline: [] };
+  // Before subjects are read: "Standing alongside X, Betancourt said" has Betancourt for subject.
+  for (const f of frames) f.mentions = f.mentions.filter((m) => isMeaningful(registry.entities, m));
+  const personal = (m: Mention) => data.personPronouns.has(m.pronoun!) || data.latterPronouns.has(m.pronoun!);
   frames.forEach((f, sentence) => {
     const subject = sentenceSubject(f, f.tokens.length, data);
     for (const m of f.mentions) {
-      if (m.kind === 'pronoun' || isModifier(f, m, data)) continue;
+      if ((m.kind === 'pronoun' && !(m === subject && personal(m))) || isModifier(f, m, data)) continue;
       const entity = resolveMention(registry, m, m.start, null, data);
-      if (entity) registry.timeline.push({ at: m.start, entity, sentence, subject: m === subject || isIntroduced(f, m, data) });
+      if (entity) {
+        registry.timeline.push({
+          at: m.start, entity, sentence, subject: m === subject || isIntroduced(f, m, data), complement: isPrepositional(f, m, data),
+        });
+      }
     }
   });
   return registry;
@@ -111,7 +121,7 @@ function previousFrame(units: Unit[], unit: number, frame: number): [number, num
  * quotation that opens its sentence, the speaker of the sentence before (its quotation, the
  * subject of its speech verb, or the person it is about); else the subject of its own sentence
  * if already a speaker; else the speaker of the previous quotation if it is in this or the
- * previous paragraph, unless the sentence's subject is another person or a role. On every path,
+ * previous paragraph, unless the sentence's subject is another person, a role or a document. On every path,
  * a person the quotation itself names (`inside`) is passed over: "He said, "Andy Warhol was …"" is not Warhol's.
  */
 function attribute(units: Unit[], q: Located, done: Attributed[], registry: Registry, inside: ReadonlySet<Entity>, data: LangData): Entity | null {
@@ -125,8 +135,9 @@ function attribute(units: Unit[], q: Located, done: Attributed[], registry: Regi
   if (explicit) {
     const entity = resolve(explicit);
     if (allowed(entity)) return entity;
-    // "…," the agency said: credited to a holder of a role the article never names.
-    if (explicit.kind === 'role' && !entity) return null;
+    // "…," the agency said: credited to a holder of a role the article never names; "Ils
+    // rappellent que « … »" after one person's words, to a group the article never names.
+    if (!entity && (explicit.kind === 'role' || data.groupPronouns.has(explicit.pronoun ?? ''))) return null;
   }
   const sameSentence = done.filter((d) => d.located.unit === q.unit && d.located.sentence === q.sentence).at(-1);
   if (allowed(sameSentence?.speaker)) return sameSentence.speaker;
@@ -150,8 +161,8 @@ function attribute(units: Unit[], q: Located, done: Attributed[], registry: Regi
   const subjectEntity = subject && resolve(subject);
   if (allowed(subjectEntity) && done.some((d) => d.speaker === subjectEntity)) return subjectEntity;
   // "Ann Roy souhaite que la loi « … »" after Tom Lee's words: the sentence is about someone else.
-  const otherSubject = subject !== null && subject.kind !== 'pronoun' && (subject.kind === 'role' || subjectEntity?.person === true) &&
-    subjectEntity !== lastSpeaker;
+  const otherSubject = (subject !== null && subject.kind !== 'pronoun' && (subject.kind === 'role' || subjectEntity?.person === true) &&
+    subjectEntity !== lastSpeaker) || opensWithDocument(f, q.token, data);
   return last && last.located.unit >= q.unit - 1 && allowed(lastSpeaker) && !otherSubject ? lastSpeaker : null;
 }
 
@@ -201,9 +212,6 @@ export function extractQuotes(article: Article): QuoteExtraction {
     ...article.blocks.map((b, i) => readUnit(article, b, i + 1, data)),
   ];
   const registry = peopleOf(units, data);
-  for (const unit of units) {
-    for (const f of unit.frames) f.mentions = f.mentions.filter((m) => isMeaningful(registry.entities, m));
-  }
   const body: Attributed[] = [];
   for (const unit of units.slice(1)) {
     for (const q of unit.quotes) {

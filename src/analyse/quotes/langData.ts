@@ -17,6 +17,8 @@ interface RawLangData {
   titleIntroducers: string[];
   pronouns: { person: string[]; group: string[]; any: string[] };
   invertedPronouns: string[];
+  latterPronouns: string[];
+  relativePronouns: string[];
   determiners: string[];
   placePrepositions: string[];
   prepositions: string[];
@@ -57,6 +59,12 @@ export interface LangData {
   anyPronouns: Set<string>;
   /** Pronouns that follow an inverted verb: dit-elle, a-t-il. */
   invertedPronouns: Set<string>;
+  /** Phrases that stand for the last person named: "ce dernier", "the latter". */
+  latterPhrases: string[][];
+  /** The same phrases as one string each, as their mentions carry them. */
+  latterPronouns: Set<string>;
+  /** Relative pronouns that open a clause about the mention before them: "X, qui a déclaré". */
+  relativePronouns: Set<string>;
   determiners: Set<string>;
   /** Prepositions that name where: after one, "Arkansas, Fayetteville" is a place and the next. */
   placePrepositions: Set<string>;
@@ -131,6 +139,9 @@ function index(raw: RawLangData): LangData {
     groupPronouns: lower(raw.pronouns.group),
     anyPronouns: lower(raw.pronouns.any),
     invertedPronouns: lower(raw.invertedPronouns),
+    latterPhrases: phrases(raw.latterPronouns),
+    latterPronouns: lower(raw.latterPronouns),
+    relativePronouns: lower(raw.relativePronouns),
     determiners: lower(raw.determiners),
     placePrepositions: lower(raw.placePrepositions),
     prepositions: lower(raw.prepositions),

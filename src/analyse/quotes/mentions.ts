@@ -109,6 +109,14 @@ function breaksName(tokens: Token[], i: number, j: number, data: LangData): bool
   return !data.conjunctions.has(t.lower) || (isTwoWordName(tokens, j + 1, j + 3, data) && !tokens[j + 3]?.capital);
 }
 
+/**
+ * Whether the coordinator at `j` is followed by a possessive, which opens a noun phrase of its
+ * own: in "Carlos Lage and Cuba's health minister" Cuba is not part of Lage's name.
+ */
+function opensPossessive(tokens: Token[], j: number, data: LangData): boolean {
+  return data.conjunctions.has(tokens[j]!.lower) && /\p{L}'s$/u.test(tokens[j + 1]!.text);
+}
+
 /** End (exclusive) of the capitalised run starting at `i`, or `i` when there is none. */
 function capitalRunEnd(tokens: Token[], i: number, data: LangData): number {
   const first = tokens[i];
@@ -122,7 +130,7 @@ function capitalRunEnd(tokens: Token[], i: number, data: LangData): number {
       j += 1;
       if (/'s$/u.test(t.text)) break;
     } else if ((data.nameConnectors.has(t.lower) || t.text === '&') && tokens[j + 1] && isNameToken(tokens[j + 1]!, data) &&
-      !roleBreaksName(tokens, j + 1, data) && !breaksName(tokens, i, j, data)) {
+      !roleBreaksName(tokens, j + 1, data) && !breaksName(tokens, i, j, data) && !opensPossessive(tokens, j, data)) {
       j += 2;
     } else break;
   }
@@ -174,7 +182,9 @@ function nameAdjectivesEnd(tokens: Token[], i: number, data: LangData): number {
  */
 function rolePhraseAt(tokens: Token[], i: number, data: LangData): RolePhrase | null {
   let r = i;
-  while (r < i + 2 && tokens[r] && !tokens[r]!.capital && data.roleModifiers.has(tokens[r]!.lower)) r += 1;
+  // A modifier that opens a role of its own is that role: "premier ministre", not "ministre".
+  while (r < i + 2 && tokens[r] && !tokens[r]!.capital && data.roleModifiers.has(tokens[r]!.lower) &&
+    !roleWordsAt(tokens, r, data)) r += 1;
   const n = roleWordsAt(tokens, r, data);
   if (!n) return null;
   let head = tokens.slice(r, r + n).map((t) => t.lower).join(' ');
@@ -201,6 +211,11 @@ function rolePhraseAt(tokens: Token[], i: number, data: LangData): RolePhrase | 
     let end = body;
     if (run === k) {
       while (end < k + 2 && tokens[end] && !tokens[end]!.capital && !isStop(tokens[end]!, data)) end += 1;
+      // "la fédération PS", "du syndicat CGT": an acronym after an organisation word names it, not a holder.
+      if (end > k && data.organisationWords.has(tokens[end - 1]!.lower) && /^\p{Lu}{2,}$/u.test(tokens[end]?.text ?? '')) {
+        org ??= [end, end + 1];
+        end += 1;
+      }
     }
     if (end === k) break;
     for (let m = k; m < end; m += 1) if (tokens[m]!.word) of.push(tokens[m]!.lower);
@@ -350,6 +365,13 @@ export function findMentions(source: string, tokens: Token[], data: LangData): M
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!;
+    const latter = data.latterPhrases.find((p) => p.every((w, k) => tokens[i + k]?.lower === w));
+    if (latter) {
+      const last = i + latter.length;
+      found.push({ ...blank(i, tokens), kind: 'pronoun', pronoun: latter.join(' '), last, end: tokens[last - 1]!.end });
+      i = last - 1;
+      continue;
+    }
     if (isPronoun(t.lower, data)) {
       found.push({ ...blank(i, tokens), kind: 'pronoun', pronoun: t.lower, last: i + 1, end: t.end });
       continue;

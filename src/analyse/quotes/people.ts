@@ -22,7 +22,7 @@ export interface Entity {
 export interface Registry {
   entities: Entity[];
   /** Each resolved mention outside quotations, in article order, for pronouns. */
-  timeline: { at: number; entity: Entity; sentence: number; subject: boolean }[];
+  timeline: { at: number; entity: Entity; sentence: number; subject: boolean; complement: boolean }[];
 }
 
 const words = (name: string): string[] => name.split(/[\s]+/u);
@@ -165,6 +165,9 @@ function resolveRole(entities: Entity[], m: Mention, data: LangData): Entity | n
   const sameBody = body.length ? holders.filter((e) => body.every((w) => e.roleOf.has(w))) : [];
   const holder = sameBody[0] ?? (holders.length === 1 ? holders[0] : undefined);
   if (holder) return holder;
+  // "selon la commission des affaires familiales du patriarcat": a body the article describes
+  // without a name speaks as itself, its description for a name.
+  if (data.organisationWords.has(head) && body.length > 0) return findByName(entities, m.role!) ?? orgEntity(m.role!);
   if (!data.spokesRoles.has(head)) return null;
   if (m.org) return findByName(entities, m.org) ?? orgEntity(m.org);
   // "la porte-parole de la fédération": the federation speaks through her.
@@ -179,24 +182,41 @@ function resolveRole(entities: Entity[], m: Mention, data: LangData): Entity | n
 /**
  * The person a personal pronoun at `at` stands for: in the last sentence before it that names a
  * person, the subject if a person, else the last person named ("Roy a reçu Duval. Il a dit" → Roy).
+ * When that sentence names people only as objects of prepositions and has no subject the article
+ * names ("The politician was greeted by the President and the First Lady, Ann Roy. She said"),
+ * the pronoun goes to the subject of the sentence before, whom the description names again.
  * People in `excluded` are passed over.
  */
 function personBefore(registry: Registry, at: number, excluded: ReadonlySet<Entity>): Entity | null {
   const named = registry.timeline.filter((x) => x.at < at && x.entity.person && !excluded.has(x.entity));
   const last = named.at(-1);
   if (!last) return null;
-  return named.find((x) => x.sentence === last.sentence && x.subject)?.entity ?? last.entity;
+  const subjectIn = (sentence: number) => registry.timeline.find((x) => x.sentence === sentence && x.subject);
+  const onlyComplements = named.every((x) => x.sentence !== last.sentence || x.complement);
+  const earlier = onlyComplements ? named.filter((x) => x.sentence < last.sentence).at(-1)?.sentence ?? -1 : -1;
+  const subject = subjectIn(last.sentence) ?? subjectIn(earlier);
+  return subject && subject.entity.person && !excluded.has(subject.entity) ? subject.entity : last.entity;
+}
+
+/** The last person named before `at`, for "ce dernier", "the latter". */
+function latterBefore(registry: Registry, at: number, excluded: ReadonlySet<Entity>): Entity | null {
+  return registry.timeline.filter((x) => x.at < at && x.entity.person && !excluded.has(x.entity)).at(-1)?.entity ?? null;
 }
 
 /**
  * The entity a mention at offset `at` refers to. Pronouns: il/elle/he/she → a person named just
- * before, other than those in `excluded`; it/they/on → the last speaker, else the last entity named.
+ * before, other than those in `excluded`; ce dernier/the latter → the last person named;
+ * it/they/on → the last speaker, else the last entity named, never one person for ils/they.
  */
 export function resolveMention(registry: Registry, m: Mention, at: number, lastSpeaker: Entity | null, data: LangData,
   excluded: ReadonlySet<Entity> = new Set()): Entity | null {
   if (m.kind === 'pronoun') {
+    if (data.latterPronouns.has(m.pronoun!)) return latterBefore(registry, at, excluded);
     if (data.personPronouns.has(m.pronoun!)) return personBefore(registry, at, excluded);
-    return lastSpeaker ?? registry.timeline.filter((x) => x.at < at).at(-1)?.entity ?? null;
+    // "Ils", "they" never stand for one person: "Pour eux, « … ». Ils ajoutent" is not the last speaker's.
+    const fits = (e: Entity | null | undefined) => !!e && !(e.person && data.groupPronouns.has(m.pronoun!));
+    const last = lastSpeaker ?? registry.timeline.filter((x) => x.at < at).at(-1)?.entity;
+    return fits(last) ? last! : null;
   }
   if (m.name) {
     return findByName(registry.entities, m.name) ?? (m.initial ? null : newEntity(m, data));
