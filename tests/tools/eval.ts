@@ -1,7 +1,8 @@
 /**
  * `npm run eval -- <folder>…`: scores the analyser against the `.gold.json` files of each folder
  * (default: the project's copy of the corpus) and prints quote P/R/F1, speaker accuracy and
- * figure P/R/F1 per article and in total. `--details` also lists misses and mistakes.
+ * figure P/R/F1 per article and in total, with the precision of the speakers given and the sidebar
+ * quotes right of shown. `--details` also lists misses and mistakes.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -26,6 +26,26 @@ describe('quote matching', () => {
     expect([s.tp, s.fp, s.fn, s.speakerRight]).toEqual([1, 1, 1, 1]);
   });
 
+  it('counts how many given speakers are right, and sidebar quotes right of shown', () => {
+    const s = scoreQuotes(
+      [
+        { text: 'We will win this war', speaker: 'Kim Lee', sidebar: true },
+        { text: 'Never again will we wait', speaker: 'Ann Hart', sidebar: true },
+        { text: 'The bridge opens in May', speaker: null },
+        { text: 'Nothing the gold knows about', speaker: 'Kim Lee', sidebar: true },
+      ],
+      gold({
+        quotes: [
+          { text: 'We will win this war', speaker: 'Kim Lee', kind: 'full' },
+          { text: 'Never again will we wait', speaker: 'Bo Chen', kind: 'full' },
+          { text: 'The bridge opens in May', speaker: 'Bo Chen', kind: 'full' },
+        ],
+      }),
+    );
+    expect([s.named, s.namedRight, s.speakerRight]).toEqual([2, 1, 1]);
+    expect([s.sidebar, s.sidebarRight]).toEqual([3, 1]);
+  });
+
   it('accepts a speaker name that contains the other when both have two words or more', () => {
     expect(sameSpeaker('Korean Central News Agency', 'Korean Central News Agency (KCNA)')).toBe(true);
     expect(sameSpeaker('KCNA', 'Korean Central News Agency (KCNA)')).toBe(false);

@@ -42,6 +42,8 @@ export interface Gold {
 export interface FoundQuote {
   text: string;
   speaker: string | null;
+  /** Chosen for the quote sidebar (what an editor reads first). */
+  sidebar?: boolean;
 }
 
 export interface FoundFigure {
@@ -60,6 +62,12 @@ export interface Counts {
 export interface QuoteScore extends Counts {
   /** Matched quotations whose speaker is right. */
   speakerRight: number;
+  /** Matched quotations given a speaker, and those of them whose speaker is right. */
+  named: number;
+  namedRight: number;
+  /** Sidebar quotations, and those that are gold quotations with the right speaker. */
+  sidebar: number;
+  sidebarRight: number;
   /** Found quotations that matched nothing, and gold ones never found, for reading. */
   missed: GoldQuote[];
   spurious: FoundQuote[];
@@ -99,13 +107,20 @@ export function sameSpeaker(found: string | null, gold: string | null): boolean 
 
 export function scoreQuotes(found: FoundQuote[], gold: Gold): QuoteScore {
   const matched = new Set<number>();
-  const score: QuoteScore = { tp: 0, fp: 0, fn: 0, speakerRight: 0, missed: [], spurious: [], wrongSpeaker: [] };
+  const score: QuoteScore = { tp: 0, fp: 0, fn: 0, speakerRight: 0, named: 0, namedRight: 0, sidebar: 0, sidebarRight: 0, missed: [], spurious: [], wrongSpeaker: [] };
   for (const f of found) {
     const g = gold.quotes.findIndex((q, i) => !matched.has(i) && quoteMatches(f.text, q.text));
+    const right = g >= 0 && sameSpeaker(f.speaker, gold.quotes[g]!.speaker);
+    if (f.sidebar) {
+      score.sidebar += 1;
+      if (right) score.sidebarRight += 1;
+    }
     if (g >= 0) {
       matched.add(g);
       score.tp += 1;
-      if (sameSpeaker(f.speaker, gold.quotes[g]!.speaker)) score.speakerRight += 1;
+      if (f.speaker !== null) score.named += 1;
+      if (right && f.speaker !== null) score.namedRight += 1;
+      if (right) score.speakerRight += 1;
       else score.wrongSpeaker.push({ found: f, gold: gold.quotes[g]! });
     } else if (!gold.other_quoted.some((o) => quoteMatches(f.text, o.text))) {
       score.fp += 1;
@@ -197,17 +212,28 @@ export function sum<T extends Counts>(scores: T[]): Counts {
 
 const pct = (x: number) => x.toFixed(2).padStart(5);
 
-/** The eval table: per article and in total, quote P/R/F1, speaker accuracy, figure P/R/F1. */
+type QuoteTally = Counts & Pick<QuoteScore, 'speakerRight' | 'named' | 'namedRight' | 'sidebar' | 'sidebarRight'>;
+
+function tallyQuotes(scores: QuoteScore[]): QuoteTally {
+  const add = (key: 'speakerRight' | 'named' | 'namedRight' | 'sidebar' | 'sidebarRight') => scores.reduce((a, s) => a + s[key], 0);
+  return { ...sum(scores), speakerRight: add('speakerRight'), named: add('named'), namedRight: add('namedRight'), sidebar: add('sidebar'), sidebarRight: add('sidebarRight') };
+}
+
+/**
+ * The eval table: per article and in total, quote P/R/F1, speaker accuracy, the precision of the
+ * speakers given (a wrong name is worse than none), sidebar quotes right of shown, figure P/R/F1.
+ */
 export function formatTable(scores: ArticleScore[]): string {
   const width = Math.max(5, ...scores.map((s) => s.id.length));
-  const head = `${'article'.padEnd(width)}  quotes  P     R     F1    spk   | figures  P     R     F1`;
-  const row = (id: string, q: Counts & { speakerRight: number }, f: Counts) => {
+  const head = `${'article'.padEnd(width)}  quotes  P     R     F1    spk   spkP  side  | figures  P     R     F1`;
+  const row = (id: string, q: QuoteTally, f: Counts) => {
     const qp = prf(q);
     const fp = prf(f);
-    const spk = q.tp === 0 ? '  -  ' : pct(q.speakerRight / q.tp);
-    return `${id.padEnd(width)}  ${String(q.tp).padStart(2)}/${String(q.tp + q.fn).padStart(2)}  ${pct(qp.precision)} ${pct(qp.recall)} ${pct(qp.f1)} ${spk} | ${String(f.tp).padStart(3)}/${String(f.tp + f.fn).padStart(3)}  ${pct(fp.precision)} ${pct(fp.recall)} ${pct(fp.f1)}`;
+    const ratio = (n: number, d: number) => (d === 0 ? '  -  ' : pct(n / d));
+    const side = `${q.sidebarRight}/${q.sidebar}`.padStart(5);
+    return `${id.padEnd(width)}  ${String(q.tp).padStart(2)}/${String(q.tp + q.fn).padStart(2)}  ${pct(qp.precision)} ${pct(qp.recall)} ${pct(qp.f1)} ${ratio(q.speakerRight, q.tp)} ${ratio(q.namedRight, q.named)} ${side} | ${String(f.tp).padStart(3)}/${String(f.tp + f.fn).padStart(3)}  ${pct(fp.precision)} ${pct(fp.recall)} ${pct(fp.f1)}`;
   };
   const lines = scores.map((s) => row(s.id, s.quotes, s.figures));
-  const totalQ = { ...sum(scores.map((s) => s.quotes)), speakerRight: scores.reduce((a, s) => a + s.quotes.speakerRight, 0) };
-  return [head, ...lines, '-'.repeat(head.length), row('TOTAL', totalQ, sum(scores.map((s) => s.figures)))].join('\n');
+  const total = row('TOTAL', tallyQuotes(scores.map((s) => s.quotes)), sum(scores.map((s) => s.figures)));
+  return [head, ...lines, '-'.repeat(head.length), total].join('\n');
 }
