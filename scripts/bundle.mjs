@@ -121,6 +121,8 @@ const NO_RESOLVE = `const __briefpressNoResolve = (specifier) => {
  *   - unicode-trie: fontkit, unicode-properties and linebreak each inflate Unicode tables when
  *     loaded (~40 ms), for complex-script shaping and pdfkit's own line breaking, which a Latin
  *     brief does not use. Every user only calls `trie.get(codePoint)`.
+ *   - linebreak: pdfkit's line breaking of its own text() (we lay text out ourselves) decodes
+ *     its tables when loaded; pdfkit only calls `new LineBreaker(text)`.
  *   - string-width: yargs's compiles the Unicode emoji set when loaded, cliui's creates an
  *     Intl.Segmenter (~45 ms together); both only measure help text.
  */
@@ -139,6 +141,11 @@ export const ecb = (...args) => require(${target}).ecb(...args);`,
   constructor(data) { this.#data = data; }
   get(codePoint) { return (this.#trie ??= new (require(${target}))(this.#data)).get(codePoint); }
 };`,
+  },
+  linebreak: {
+    proxy: (target) => `export default function LineBreaker(text) {
+  return new (require(${target}).default)(text);
+}`,
   },
   'string-width': {
     proxy: (target) => `export default (string, options) => require(${target}).default(string, options);`,
