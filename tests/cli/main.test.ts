@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT, PACKAGE_VERSION } from '../../src/packageRoot.js';
-import { SEED } from '../helpers/corpus.js';
+import { inspectArticle, renderBrief } from '../../src/pipeline.js';
+import { toInspectReport } from '../../src/inspectReport.js';
+import { CORPUS_DIR, SEED } from '../helpers/corpus.js';
 
 const BIN = path.join(PACKAGE_ROOT, 'bin/briefpress.js');
 
@@ -89,6 +91,20 @@ describe('briefpress CLI', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${path.join(blocker, 'x.pdf')}: cannot write the brief:`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('the bundled command line prints the very bytes the library does', async () => {
+    // The bundle loads some modules lazily and edits franc-min (scripts/bundle.mjs): same results.
+    const date = '2026-11-26T08:00:00Z';
+    const dir = tmp();
+    for (const file of [SEED, path.join(CORPUS_DIR, 'en_korea_quasi_state_of_war.txt'), path.join(PACKAGE_ROOT, 'examples/en_storm_brief.md')]) {
+      const out = path.join(dir, `${path.basename(file)}.pdf`);
+      expect(run(['render', file, '-o', out, '--date', date, '-q']).code).toBe(0);
+      const brief = await renderBrief(file, { date: new Date(date) });
+      expect(readFileSync(out).equals(Buffer.from(brief.pdf))).toBe(true);
+      const { article, analysis } = await inspectArticle(file);
+      expect(JSON.parse(run(['inspect', file, '--json']).stdout)).toEqual(JSON.parse(JSON.stringify(toInspectReport(article, analysis))));
+    }
   });
 
   it('leaves no file behind when a render fails', () => {
