@@ -7,8 +7,12 @@ import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { runCachedBundle } from '../dist/src/cli/codeCache.js';
 
-/** The commands of src/cli/main.ts: each keeps the code cache of what it runs. */
+/**
+ * The commands of src/cli/main.ts: each keeps the code cache of what it runs. Help and version
+ * keep theirs apart: `render --help` must not leave a render cache without the render.
+ */
 const COMMANDS = new Set(['render', 'inspect', 'batch', 'report']);
+const HELP = new Set(['--help', '-h', '--version']);
 
 /**
  * A render or inspect spends its first ~250 ms running each function a few times: with V8's
@@ -31,7 +35,7 @@ function startUpBudget() {
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
-const command = COMMANDS.has(args[0]) ? args[0] : 'other';
+const command = args.some((a) => HELP.has(a)) ? 'help' : COMMANDS.has(args[0]) ? args[0] : 'other';
 const cli = runCachedBundle(path.join(root, 'dist/bundle/briefpress.cjs'), path.join(root, 'node_modules/.cache/briefpress'), command);
 const restoreBudget = command === 'render' || command === 'inspect' ? startUpBudget() : () => {};
 // On exit, so that runs yargs ends itself (--help, --version) keep a cache too.
