@@ -2,10 +2,14 @@
  * Bundles the command line into one CommonJS file, dist/bundle/briefpress.cjs, that
  * bin/briefpress.js runs with a V8 code cache: Node then reads and compiles one file instead of
  * resolving hundreds of modules, which was most of a `briefpress render` process's time.
- * Run after tsc (`npm run build`): the batch worker threads still load dist/src/batch/renderWorker.js.
+ * Run after tsc (`npm run build`): the batch worker threads still load dist/src/batch/renderWorker.js,
+ * and the launcher loads dist/src/cli/codeCache.js.
  */
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -242,4 +246,20 @@ async function bundle() {
   await writeFile(BUNDLE, toAscii(result.outputFiles[0].text));
 }
 
+/**
+ * Renders the example once through the new bundle, which leaves its code cache for renders in
+ * node_modules/.cache (src/cli/codeCache.ts): the first render after `npm ci` is as fast as the next.
+ */
+function warmCodeCache() {
+  const out = mkdtempSync(path.join(tmpdir(), 'briefpress-build-'));
+  try {
+    const example = path.join(ROOT, 'examples/fr_microsoft_openai_envie_google.txt');
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/briefpress.js'), 'render', example, '-o', path.join(out, 'example.pdf'), '-q'], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`${BUNDLE}: rendering ${example} with the new bundle failed:\n${run.stderr}`);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
 await bundle();
+warmCodeCache();
