@@ -195,7 +195,7 @@ export function isPrepositional(f: Frame, m: Mention, data: LangData): boolean {
 function prepositionBefore(f: Frame, m: Mention, data: LangData): number {
   let i = m.first - 1;
   for (;;) {
-    while (i >= 0 && data.determiners.has(f.tokens[i]!.lower)) i -= 1;
+    while (i >= 0 && data.determiners.has(f.tokens[i]!.lower) && !data.contractedPrepositions.has(f.tokens[i]!.lower)) i -= 1;
     const coordinated = i > 0 && data.conjunctions.has(f.tokens[i]!.lower) ? f.mentions.find((x) => x.last === i) : undefined;
     if (coordinated) {
       i = coordinated.first - 1;
@@ -291,6 +291,22 @@ function antecedent(f: Frame, r: number, data: LangData): Mention | undefined {
   const p = prepositionBefore(f, m, data);
   if (p < 0) return m;
   return qualifiedBy(f, m, data) ?? (data.documentWords.has(f.tokens[p - 1]?.lower ?? '') ? m : undefined);
+}
+
+/**
+ * The named author of a document the sentence reads from: "Dans un communiqué de la mairie, on
+ * apprend que …", "« … », peut-on lire dans le rapport de X", "in a statement from Acme". Words
+ * quoted there, or right after it, are the document's.
+ */
+export function documentRead(f: Frame, data: LangData): Mention | null {
+  for (let i = 0; i < f.tokens.length; i += 1) {
+    if (!data.readingPrepositions.has(f.tokens[i]!.lower)) continue;
+    const d = skipDeterminers(f, i + 1, data);
+    if (!data.documentWords.has(f.tokens[d]?.lower ?? '') || !data.ownerPrepositions.has(f.tokens[d + 1]?.lower ?? '')) continue;
+    const owner = mentionAfterDescriptor(f, d + 2, data);
+    if (owner?.name) return owner;
+  }
+  return null;
 }
 
 /**

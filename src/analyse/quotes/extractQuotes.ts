@@ -5,7 +5,7 @@
 import type { Article, Span } from '../../ingest/Article.js';
 import type { Person, Quote, QuoteKind } from '../Analysis.js';
 import { positionAt, type Diagnostic } from '../../diagnostics.js';
-import { inciseAfter, isIntroduced, isModifier, isPrepositional, opensWithDocument, sentenceSubject, speakerBefore, speechSubject, UNNAMED, type Frame } from './attribution.js';
+import { documentRead, inciseAfter, isIntroduced, isModifier, isPrepositional, opensWithDocument, sentenceSubject, speakerBefore, speechSubject, UNNAMED, type Frame } from './attribution.js';
 import { quoteKind } from './classifyQuote.js';
 import { foldWords } from './foldWords.js';
 import { langData, type LangData } from './langData.js';
@@ -116,13 +116,31 @@ function previousFrame(units: Unit[], unit: number, frame: number): [number, num
 }
 
 /**
+ * The person who spoke in the sentence before, in the same paragraph, when the quotation's own
+ * sentence names nobody before it but by pronouns that stand for that person or for nothing the
+ * article names: "Jean Roux décrit la créature. Elle vivait dans le sable, « … »".
+ */
+function continuedSpeaker(frames: Frame[], q: Located, subjectEntity: Entity | null, resolve: (m: Mention) => Entity | null,
+  data: LangData): Entity | null {
+  const f = frames[q.sentence]!;
+  const prev = frames[q.sentence - 1];
+  if (!prev || f.mentions.some((m) => m.first < q.token && m.kind !== 'pronoun')) return null;
+  const speaking = speechSubject(prev, data);
+  const entity = speaking && speaking !== UNNAMED ? resolve(speaking) : null;
+  return entity?.person && (!subjectEntity || subjectEntity === entity) ? entity : null;
+}
+
+/**
  * The speaker of one body quotation: an explicit rule in its sentence (none when it credits
- * someone unnamed or a role nobody named holds); else the speaker of an earlier quotation in the same sentence; else, for a
- * quotation that opens its sentence, the speaker of the sentence before (its quotation, the
- * subject of its speech verb, or the person it is about); else the subject of its own sentence
- * if already a speaker; else the speaker of the previous quotation if it is in this or the
- * previous paragraph, unless the sentence's subject is another person, a role or a document. On every path,
- * a person the quotation itself names (`inside`) is passed over: "He said, "Andy Warhol was …"" is not Warhol's.
+ * someone unnamed or a role nobody named holds); else the speaker of an earlier quotation in the
+ * same sentence; else the author of a document the sentence reads from; else, for a quotation
+ * that opens its sentence, the speaker of the sentence before (its quotation, the subject of its
+ * speech verb, the author of the document it reads from, or the person it is about); else the
+ * subject of its own sentence if already a speaker; else the speaker of the sentence before when
+ * only pronouns precede the quotation; else the speaker of the previous quotation if it is in
+ * this or the previous paragraph, unless the sentence's subject is another person, a role or a
+ * document. On every path, a person the quotation itself names (`inside`) is passed over: "He
+ * said, "Andy Warhol was …"" is not Warhol's.
  */
 function attribute(units: Unit[], q: Located, done: Attributed[], registry: Registry, inside: ReadonlySet<Entity>, data: LangData): Entity | null {
   const f = units[q.unit]!.frames[q.sentence]!;
@@ -130,8 +148,14 @@ function attribute(units: Unit[], q: Located, done: Attributed[], registry: Regi
   const lastSpeaker = last?.speaker ?? null;
   const allowed = (e: Entity | null | undefined): e is Entity => !!e && !inside.has(e);
   const resolve = (m: Mention) => resolveMention(registry, m, m.start, lastSpeaker, data, inside);
+  // "Dans un communiqué de X, on apprend que … « … »": the reader is nobody, the words are X's.
+  const readFrom = (frame: Frame) => {
+    const author = documentRead(frame, data);
+    const entity = author && resolve(author);
+    return allowed(entity) ? entity : null;
+  };
   const explicit = inciseAfter(f, q.token, data) ?? speakerBefore(f, q.token, data);
-  if (explicit === UNNAMED) return null;
+  if (explicit === UNNAMED) return readFrom(f);
   if (explicit) {
     const entity = resolve(explicit);
     if (allowed(entity)) return entity;
@@ -141,6 +165,8 @@ function attribute(units: Unit[], q: Located, done: Attributed[], registry: Regi
   }
   const sameSentence = done.filter((d) => d.located.unit === q.unit && d.located.sentence === q.sentence).at(-1);
   if (allowed(sameSentence?.speaker)) return sameSentence.speaker;
+  const document = readFrom(f);
+  if (document) return document;
   const opensSentence = !f.tokens.slice(0, q.token).some((t) => t.word);
   const prev = opensSentence ? previousFrame(units, q.unit, q.sentence) : null;
   if (prev) {
@@ -149,9 +175,11 @@ function attribute(units: Unit[], q: Located, done: Attributed[], registry: Regi
     if (allowed(quoted?.speaker)) return quoted.speaker;
     const prevFrame = units[pu]!.frames[pf]!;
     const speaking = speechSubject(prevFrame, data);
-    if (speaking === UNNAMED) return null;
+    if (speaking === UNNAMED) return readFrom(prevFrame);
     const entity = speaking && resolve(speaking);
     if (allowed(entity)) return entity;
+    const prevDocument = readFrom(prevFrame);
+    if (prevDocument) return prevDocument;
     // "The mayor, Ruth Adler, read her statement. « … »": the person the sentence before is about.
     const about = sentenceSubject(prevFrame, prevFrame.tokens.length, data);
     const person = about && resolve(about);
@@ -160,6 +188,8 @@ function attribute(units: Unit[], q: Located, done: Attributed[], registry: Regi
   const subject = sentenceSubject(f, q.token, data);
   const subjectEntity = subject && resolve(subject);
   if (allowed(subjectEntity) && done.some((d) => d.speaker === subjectEntity)) return subjectEntity;
+  const continued = continuedSpeaker(units[q.unit]!.frames, q, subjectEntity, resolve, data);
+  if (allowed(continued)) return continued;
   // "Ann Roy souhaite que la loi « … »" after Tom Lee's words: the sentence is about someone else.
   const otherSubject = (subject !== null && subject.kind !== 'pronoun' && (subject.kind === 'role' || subjectEntity?.person === true) &&
     subjectEntity !== lastSpeaker) || opensWithDocument(f, q.token, data);

@@ -22,6 +22,7 @@ interface RawLangData {
   determiners: string[];
   placePrepositions: string[];
   prepositions: string[];
+  contractedPrepositions: string[];
   roleWords: string[];
   roleModifiers: string[];
   groupRoles: string[];
@@ -38,6 +39,7 @@ interface RawLangData {
   nameAdjectiveSuffixes: string[];
   documentWords: string[];
   ownerPrepositions: string[];
+  readingPrepositions: string[];
   roleSynonyms: string[][];
 }
 
@@ -69,6 +71,11 @@ export interface LangData {
   /** Prepositions that name where: after one, "Arkansas, Fayetteville" is a place and the next. */
   placePrepositions: Set<string>;
   prepositions: Set<string>;
+  /**
+   * Prepositions fused with an article ("au", "du"): among the determiners too, but always a
+   * preposition ("chercheur au CNRS"); "des" is not, being also the plural indefinite article.
+   */
+  contractedPrepositions: Set<string>;
   /** Role words ("cto", "prime minister") as lower-case word lists, by first word, longest first. */
   roleWords: Map<string, string[][]>;
   /** Words that qualify a role before it ("associate professor", "ancien ministre"): part of the role phrase. */
@@ -101,6 +108,8 @@ export interface LangData {
   documentWords: Set<string>;
   /** Prepositions that give a document its author: "a statement from X", "le communiqué de X". */
   ownerPrepositions: Set<string>;
+  /** Prepositions that say where words are read: "dans le communiqué de X", "in a statement from X". */
+  readingPrepositions: Set<string>;
   /** Role words that stand for one another: "le souverain" is the king named before. Word → its synonyms. */
   roleSynonyms: Map<string, string[]>;
 }
@@ -145,6 +154,7 @@ function index(raw: RawLangData): LangData {
     determiners: lower(raw.determiners),
     placePrepositions: lower(raw.placePrepositions),
     prepositions: lower(raw.prepositions),
+    contractedPrepositions: lower(raw.contractedPrepositions),
     roleWords: byFirstWord(phrases([...raw.roleWords, ...raw.groupRoles])),
     roleModifiers: lower(raw.roleModifiers),
     groupRoles: lower(raw.groupRoles),
@@ -160,6 +170,7 @@ function index(raw: RawLangData): LangData {
     objectPronouns: lower(raw.objectPronouns),
     documentWords: lower(raw.documentWords),
     ownerPrepositions: lower(raw.ownerPrepositions),
+    readingPrepositions: lower(raw.readingPrepositions),
     roleSynonyms: synonyms(raw.roleSynonyms),
     nameAdjective: raw.nameAdjectiveSuffixes.length ? new RegExp(`(?:${raw.nameAdjectiveSuffixes.join('|')})s?$`, 'u') : null,
   };

@@ -80,6 +80,27 @@ describe('French attribution (fifth held-out set)', () => {
       ]);
   });
 
+  it('credits words read in a document to its named author, in the sentence or right after it', () => {
+    expect(attributed('fr', 'Dans un communiqué de la société Vinci, on apprend que le chantier est suspendu. « Aucun ouvrier n’a été blessé » peut-on y lire.'))
+      .toEqual([['Vinci', 'Aucun ouvrier n’a été blessé']]);
+    expect(attributed('fr', '« Aucun ouvrier n’a été blessé », peut-on lire dans le communiqué de la société Vinci.'))
+      .toEqual([['Vinci', 'Aucun ouvrier n’a été blessé']]);
+    expect(attributed('en', 'The line will close for a month, we read in a letter from Acme Rail: "Passengers will be offered buses."'))
+      .toEqual([['Acme Rail', 'Passengers will be offered buses.']]);
+  });
+
+  it('reads « au », « du » as prepositions: the body after them is not the subject', () => {
+    expect(attributed('fr', 'Jean Roux, géologue au CNRS, a déclaré : « Cette roche est très ancienne. »'))
+      .toEqual([['Jean Roux', 'Cette roche est très ancienne.']]);
+  });
+
+  it('continues the speaker of the sentence before when only pronouns precede the quotation', () => {
+    expect(attributed('fr', 'Jean Roux, géologue, décrit la roche comme très ancienne. Elle se serait formée au fond de la mer, « dans une eau très chaude et peu profonde ».'))
+      .toEqual([['Jean Roux', 'dans une eau très chaude et peu profonde']]);
+    expect(attributed('fr', 'Jean Roux, géologue, décrit la roche comme très ancienne. Anne Lee la date pourtant d’une époque « bien plus récente ».'))
+      .toEqual([[null, 'bien plus récente']]);
+  });
+
   it('credits a body the article describes without naming it', () => {
     expect(attributed('fr', 'Selon la commission des finances du Sénat, la réforme pourrait « coûter deux fois plus que prévu ».'))
       .toEqual([['commission des finances du Sénat', 'coûter deux fois plus que prévu']]);
