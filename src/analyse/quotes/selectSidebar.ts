@@ -1,5 +1,5 @@
 /**
- * The quotations for the sidebar: complete statements with a speaker, no two saying the same
+ * The quotations for the sidebar: complete statements with a surely attributed speaker, no two saying the same
  * thing, several speakers when there are several, at most four; a long one shortened at a
  * sentence boundary, never altered otherwise.
  */
@@ -21,6 +21,8 @@ export interface SidebarCandidate {
   quote: Quote;
   /** Quotations in the headline are printed there already. */
   inHeadline: boolean;
+  /** Its speaker is named in its sentence or the one before, not guessed from a pronoun or carried on. */
+  surelyAttributed: boolean;
 }
 
 /** Sentences of a quotation: a cut after . ! ? … followed by a space and a capital. */
@@ -67,7 +69,7 @@ function isNearDuplicate(a: Quote, b: Quote): boolean {
 export function selectSidebar(candidates: SidebarCandidate[], conjunctions = new Set<string>()): Map<number, string> {
   const eligible = candidates
     .map((c, index) => ({ ...c, index, excerpt: sidebarExcerpt(c.quote.text) }))
-    .filter((c): c is typeof c & { excerpt: string } => c.quote.kind === 'full' && c.quote.speaker !== null &&
+    .filter((c): c is typeof c & { excerpt: string } => c.quote.kind === 'full' && c.quote.speaker !== null && c.surelyAttributed &&
       !c.inHeadline && c.excerpt !== null && foldWords(c.quote.text).length >= MIN_WORDS)
     .map((c) => ({ ...c, score: readability(c.quote, c.excerpt, conjunctions) }))
     .sort((a, b) => b.score - a.score || a.index - b.index);

@@ -14,21 +14,27 @@ describe('selectSidebar', () => {
       quote('Nobody told us the river would rise so fast in one single night.', null),
       ...['alpha', 'beta', 'gamma', 'delta', 'eps'].map((w) => quote(long(14, w), 'Ann Lee')),
     ];
-    const chosen = selectSidebar(qs.map((q) => ({ quote: q, inHeadline: false })));
+    const chosen = selectSidebar(qs.map((q) => ({ quote: q, inHeadline: false, surelyAttributed: true })));
     expect(chosen.size).toBe(4);
     expect(chosen.has(1) || chosen.has(2)).toBe(false);
   });
 
+  it('leaves out a quotation whose speaker was only guessed from a pronoun or carried on', () => {
+    const qs = [quote(long(15, 'a'), 'Ann Lee'), quote(long(15, 'b'), 'Bo Chen')];
+    const chosen = selectSidebar(qs.map((q, i) => ({ quote: q, inHeadline: false, surelyAttributed: i === 0 })));
+    expect([...chosen.keys()]).toEqual([0]);
+  });
+
   it('gives every speaker a place before a second quote of the same speaker', () => {
     const qs = [...['a', 'b', 'c', 'd'].map((w) => quote(long(15, w), 'Ann Lee')), quote(long(10, 'z'), 'Bo Chen')];
-    const chosen = selectSidebar(qs.map((q) => ({ quote: q, inHeadline: false })));
+    const chosen = selectSidebar(qs.map((q) => ({ quote: q, inHeadline: false, surelyAttributed: true })));
     expect(chosen.has(4)).toBe(true);
   });
 
   it('drops a near-duplicate and a quotation already in the headline', () => {
     const a = 'We are several years behind the competition in terms of scale.';
     const qs = [quote(a, 'Ann Lee'), quote(`And ${a}`, 'Ann Lee'), quote('The harbour will be closed to all ships until Friday.', 'Bo Chen')];
-    const chosen = selectSidebar(qs.map((q, i) => ({ quote: q, inHeadline: i === 2 })));
+    const chosen = selectSidebar(qs.map((q, i) => ({ quote: q, inHeadline: i === 2, surelyAttributed: true })));
     expect(chosen.size).toBe(1);
     expect(chosen.has(2)).toBe(false);
   });
@@ -56,7 +62,7 @@ describe('sidebarExcerpt', () => {
     const qs = [quote(long(14, 'and'), 'Ann Lee'), quote(long(14, 'we'), 'Ann Lee')];
     qs[0] = quote(`And ${qs[0]!.text}`, 'Ann Lee');
     qs[1] = quote(`We ${qs[1]!.text}`, 'Ann Lee');
-    const chosen = selectSidebar(qs.map((q) => ({ quote: q, inHeadline: false })), new Set(['and']));
+    const chosen = selectSidebar(qs.map((q) => ({ quote: q, inHeadline: false, surelyAttributed: true })), new Set(['and']));
     expect([...chosen.keys()][0]).toBe(1);
   });
 });
