@@ -5,7 +5,10 @@
  * scored blind once (speaker accuracy 0.54) and then used to find general causes of speaker
  * misses, so its figures are no longer blind. `heldout5` was scored blind once at speaker
  * accuracy 0.75 (52/69; the state of commit 900ff6b, with the rules up to bff48a1) and then tuned
- * on, so its figures are no longer blind either. CI prints all.
+ * on, so its figures are no longer blind either. `heldout6` was scored blind once after that
+ * (speaker accuracy 0.59, 51/86; commit 9a4f874) and used for one decision only, which
+ * quotations the sidebar may take (commit 96b362f): no attribution rule was made from it. CI
+ * prints all.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_FOLDER, evaluateFolder, formatDetails } from '../tools/eval.js';
 import { formatTable, prf, sum } from '../tools/score.js';
 
-const FOLDERS = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'].map((name) => path.join(path.dirname(DEFAULT_FOLDER), name));
+const FOLDERS = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'].map((name) => path.join(path.dirname(DEFAULT_FOLDER), name));
 
 describe.each(FOLDERS.map((f) => [path.basename(f), f]))('eval on %s', (name, folder) => {
   const scores = evaluateFolder(folder);
@@ -30,7 +33,7 @@ describe.each(FOLDERS.map((f) => [path.basename(f), f]))('eval on %s', (name, fo
   });
 
   // Only the bars of issues 4 and 5 that the analyser reaches on every set are asserted.
-  // Speaker accuracy is below its bar (0.90) on heldout4, so it is printed, not asserted.
+  // Speaker accuracy is below its bar (0.90) on heldout4 and heldout6, so it is printed, not asserted.
   it('reaches quote F1 ≥ 0.90 (issue 4)', () => {
     expect(prf(quotes).f1).toBeGreaterThanOrEqual(0.9);
   });
