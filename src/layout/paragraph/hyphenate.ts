@@ -85,7 +85,7 @@ function loadPatterns(lang: string): HyphenPatterns | null {
     const primary = requirePatterns(name);
     if (!primary) continue;
     const fallback = FALLBACK_PATTERNS[name];
-    return fallback ? withFallback(primary, requirePatterns(fallback)!) : primary;
+    return fallback ? withFallback(primary, () => requirePatterns(fallback)!) : primary;
   }
   return null;
 }
@@ -98,13 +98,19 @@ function requirePatterns(name: string): HyphenPatterns | null {
   }
 }
 
-/** `primary`'s breaks, or `fallback`'s in a long lower-case word where `primary` finds none. */
-export function withFallback(primary: HyphenPatterns, fallback: HyphenPatterns): HyphenPatterns {
+/**
+ * `primary`'s breaks, or `fallback`'s in a long lower-case word where `primary` finds none. The
+ * fallback patterns load when first asked: building them costs a render process about 8 ms.
+ */
+export function withFallback(primary: HyphenPatterns, loadFallback: () => HyphenPatterns): HyphenPatterns {
+  let fallback: HyphenPatterns | undefined;
   return {
     hyphenateSync(text, options) {
       const marked = primary.hyphenateSync(text, options);
       const asked = !marked.includes(options?.hyphenChar ?? SOFT_HYPHEN) && text.length >= MIN_FALLBACK_LETTERS && text === text.toLowerCase();
-      return asked ? fallback.hyphenateSync(text, options) : marked;
+      if (!asked) return marked;
+      fallback ??= loadFallback();
+      return fallback.hyphenateSync(text, options);
     },
   };
 }

@@ -34,11 +34,29 @@ describe('hyphenatorFor', () => {
   it('asks fallback patterns only about long lower-case words the first patterns cannot break', () => {
     const never: HyphenPatterns = { hyphenateSync: (text) => text };
     const middle: HyphenPatterns = { hyphenateSync: (text, o) => text.slice(0, 4) + (o?.hyphenChar ?? '\u00AD') + text.slice(4) };
-    const p = withFallback(never, middle);
+    const p = withFallback(never, () => middle);
     expect(p.hyphenateSync('pinewood', { hyphenChar: '|' })).toBe('pine|wood');
     expect(p.hyphenateSync('pinewoo', { hyphenChar: '|' })).toBe('pinewoo'); // too short to ask
     expect(p.hyphenateSync('Pinewood', { hyphenChar: '|' })).toBe('Pinewood'); // a name
-    expect(withFallback(middle, never).hyphenateSync('pinewood', { hyphenChar: '|' })).toBe('pine|wood');
+    expect(withFallback(middle, () => never).hyphenateSync('pinewood', { hyphenChar: '|' })).toBe('pine|wood');
+  });
+
+  it('loads the fallback patterns only when first asked', () => {
+    let loads = 0;
+    const middle: HyphenPatterns = { hyphenateSync: (text, o) => text.slice(0, 4) + (o?.hyphenChar ?? '\u00AD') + text.slice(4) };
+    const p = withFallback(middle, () => {
+      loads += 1;
+      return middle;
+    });
+    p.hyphenateSync('pinewood', { hyphenChar: '|' });
+    expect(loads).toBe(0);
+    const never = withFallback({ hyphenateSync: (text) => text }, () => {
+      loads += 1;
+      return middle;
+    });
+    never.hyphenateSync('pinewood', { hyphenChar: '|' });
+    never.hyphenateSync('driftwood', { hyphenChar: '|' });
+    expect(loads).toBe(1);
   });
 
   it('leaves short words whole', () => {
