@@ -20,8 +20,19 @@ const GDEF_MARK = 3;
 /** A glyph run being shaped: parallel arrays, as in ShapedRun. */
 interface Work {
   glyphs: number[];
-  codePoints: number[][];
+  codePoints: (readonly number[])[];
   kerning: number[];
+}
+
+/**
+ * The one-character array of `cp`, shared by every run: most glyphs stand for one character,
+ * and an array each would make up half the memory of the shaped-text cache.
+ */
+const singles = new Map<number, readonly number[]>();
+function single(cp: number): readonly number[] {
+  let array = singles.get(cp);
+  if (!array) singles.set(cp, (array = Object.freeze([cp])));
+  return array;
 }
 
 const enum Step {
@@ -74,7 +85,7 @@ export function createLatinShaper(font: Font): LatinShaper {
         if (script !== 'latn' && LATIN.test(ch)) script = 'latn';
         const cp = ch.codePointAt(0)!;
         work.glyphs.push(glyphOf(cp));
-        work.codePoints.push([cp]);
+        work.codePoints.push(single(cp));
         work.kerning.push(0);
       }
       const plan = planFor(script);
