@@ -351,7 +351,8 @@ function subjectOf(f: Frame, v: number, data: LangData): Speaker {
   const owner = documentOwner(f, v, data);
   if (owner) return owner;
   let k = v - 1;
-  while (k >= 0 && glue(f.tokens[k]!)) k -= 1;
+  // A name's last word is never glue: "Le Journal du dimanche affirme" ends on a weekday.
+  while (k >= 0 && glue(f.tokens[k]!) && !adjacentTo(k)) k -= 1;
   const adjacent = adjacentTo(k);
   // "A letter seen by Sky News says", "Smith, speaking in Washington, said": the object of a
   // preposition is never the verb's subject, unless it qualifies a name ("Smith of the police said").

@@ -29,6 +29,8 @@ interface RawLangData {
   spokesRoles: string[];
   honorifics: string[];
   organisationWords: string[];
+  mediaNames: string[][];
+  mediaWords: string[];
   sentenceStarters: string[];
   abbreviations: string[];
   nameConnectors: string[];
@@ -85,6 +87,16 @@ export interface LangData {
   spokesRoles: Set<string>;
   honorifics: Set<string>;
   organisationWords: Set<string>;
+  /**
+   * News media, whose names hold an article and lower-case words ("Le Canard enchaîné", "Le
+   * Journal du dimanche") that no capitalised run catches: each form, by its words past the
+   * leading article ("canard enchaîné", "canard", "jdd"), gives the full name. Longest first.
+   */
+  mediaForms: { words: string[]; name: string }[];
+  /** The full names of those media: bodies, never people. */
+  mediaNames: Set<string>;
+  /** Common nouns for a medium ("l'hebdomadaire", "le quotidien"): they stand for the one medium the article names. */
+  mediaWords: Set<string>;
   sentenceStarters: Set<string>;
   abbreviations: Set<string>;
   nameConnectors: Set<string>;
@@ -125,6 +137,15 @@ function byFirstWord(list: string[][]): Map<string, string[][]> {
   return map;
 }
 
+const LEADING_ARTICLES = new Set(['le', 'la', 'les', "l'", 'the']);
+
+/** Each form of each medium (full name first, then short forms), as words past its leading article. */
+function mediaForms(media: string[][]): { words: string[]; name: string }[] {
+  return media.flatMap(([name, ...short]) => phrases([name!, ...short])
+    .map((words) => ({ words: LEADING_ARTICLES.has(words[0]!) ? words.slice(1) : words, name: name! })))
+    .sort((a, b) => b.words.length - a.words.length);
+}
+
 /** Each word of each synonym group → the other words of its groups. */
 function synonyms(groups: string[][]): Map<string, string[]> {
   const map = new Map<string, string[]>();
@@ -161,6 +182,9 @@ function index(raw: RawLangData): LangData {
     spokesRoles: lower(raw.spokesRoles),
     honorifics: lower(raw.honorifics),
     organisationWords: lower(raw.organisationWords),
+    mediaForms: mediaForms(raw.mediaNames),
+    mediaNames: new Set(raw.mediaNames.map((m) => m[0]!)),
+    mediaWords: lower(raw.mediaWords),
     sentenceStarters: lower(raw.sentenceStarters),
     abbreviations: lower(raw.abbreviations),
     nameConnectors: lower(raw.nameConnectors),

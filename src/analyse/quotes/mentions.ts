@@ -360,6 +360,20 @@ function isPlaceApposition(tokens: Token[], m: Mention, data: LangData): boolean
   return p >= 0 && data.placePrepositions.has(tokens[p]!.lower) && !data.roleWords.has(tokens[p - 1]?.lower ?? '');
 }
 
+/**
+ * The news medium named at `i` ("Canard enchaîné" after "le", "du", "Le"), under its full name,
+ * or null. Its first word must be capitalised, and the name must end there: "Presse Océan" is
+ * not "La Presse".
+ */
+function mediumAt(tokens: Token[], i: number, data: LangData): Mention | null {
+  if (!tokens[i]!.capital) return null;
+  const form = data.mediaForms.find((f) => f.words.every((w, k) => tokens[i + k]?.lower === w) &&
+    !(tokens[i + f.words.length] && isNameToken(tokens[i + f.words.length]!, data)));
+  if (!form) return null;
+  const last = i + form.words.length;
+  return { ...blank(i, tokens), kind: 'name', name: form.name, last, end: tokens[last - 1]!.end };
+}
+
 /** Mentions in `tokens`, in order; offsets index the text the tokens come from (`source`). */
 export function findMentions(source: string, tokens: Token[], data: LangData): Mention[] {
   const found: Mention[] = [];
@@ -376,7 +390,7 @@ export function findMentions(source: string, tokens: Token[], data: LangData): M
       found.push({ ...blank(i, tokens), kind: 'pronoun', pronoun: t.lower, last: i + 1, end: t.end });
       continue;
     }
-    const m = groupAt(source, tokens, i, data);
+    const m = mediumAt(tokens, i, data) ?? groupAt(source, tokens, i, data);
     if (m) {
       m.place = isPlaceApposition(tokens, m, data);
       found.push(m);

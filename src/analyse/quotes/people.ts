@@ -30,6 +30,7 @@ const words = (name: string): string[] => name.split(/[\s]+/u);
 /** Whether a name (with its mention) reads as a person rather than an organisation or place. */
 function looksPersonal(m: Mention, data: LangData): boolean {
   if (m.honorific) return true;
+  if (data.mediaNames.has(m.name!)) return false;
   if (m.roleHead && !data.organisationWords.has(m.roleHead)) return true;
   const parts = words(m.name!);
   return parts.length >= 2 && parts.length <= 4 && !m.acronym &&
@@ -94,6 +95,8 @@ function newEntity(m: Mention, data: LangData): Entity {
     roleOf: new Set(), person: !m.place && looksPersonal(m, data), place: m.place,
   };
   addRole(e, m, data);
+  // "L'hebdomadaire affirme" after "Le Canard enchaîné": a medium holds the nouns for a medium.
+  if (data.mediaNames.has(e.name)) for (const w of data.mediaWords) e.roleHeads.add(w);
   return e;
 }
 

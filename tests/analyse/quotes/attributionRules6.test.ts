@@ -1,0 +1,35 @@
+/**
+ * Attribution rules found by reading the misses of the sixth held-out set: each with sentences
+ * of its own, in the ways French and English news commonly write them.
+ */
+import { describe, expect, it } from 'vitest';
+import { attributed } from './helpers.js';
+
+describe('French attribution (sixth held-out set)', () => {
+  it('names a newspaper whose title holds an article and lower-case words under its full title', () => {
+    expect(attributed('fr', 'Le Canard enchaîné affirme que « le ministre a touché deux salaires ».'))
+      .toEqual([['Le Canard enchaîné', 'le ministre a touché deux salaires']]);
+  });
+
+  it('maps a newspaper\'s short name and its title after a contracted article to the full title', () => {
+    expect(attributed('fr', 'Selon le Canard, la mairie aurait versé « des primes très généreuses ».',
+      'Le maire a répondu au Canard enchaîné qu\'il n\'y avait « rien d\'illégal ».'))
+      .toEqual([['Le Canard enchaîné', 'des primes très généreuses'], [null, 'rien d\'illégal']]);
+  });
+
+  it('lets a common noun for a medium stand for the one newspaper the article names', () => {
+    expect(attributed('fr', 'Le Parisien a publié mercredi une enquête sur la clinique.',
+      'Le quotidien affirme que « trois chirurgiens ont démissionné ».'))
+      .toEqual([['Le Parisien', 'trois chirurgiens ont démissionné']]);
+  });
+
+  it('does not read a newspaper into a longer name: "Presse Océan" is not "La Presse"', () => {
+    expect(attributed('fr', 'Presse Océan précise que « la route restera fermée ».'))
+      .toEqual([['Presse Océan', 'la route restera fermée']]);
+  });
+
+  it('keeps the last word of a name as the subject even when it is a weekday: "Le Journal du dimanche affirme"', () => {
+    expect(attributed('fr', 'Le Journal du dimanche affirme même que « le contrat a été signé en 2012 ».'))
+      .toEqual([['Le Journal du dimanche', 'le contrat a été signé en 2012']]);
+  });
+});
