@@ -29,6 +29,7 @@ interface RawLangData {
   spokesRoles: string[];
   honorifics: string[];
   organisationWords: string[];
+  regnalTitles: string[];
   mediaNames: string[][];
   mediaWords: string[];
   sentenceStarters: string[];
@@ -87,6 +88,8 @@ export interface LangData {
   spokesRoles: Set<string>;
   honorifics: Set<string>;
   organisationWords: Set<string>;
+  /** Titles that are part of the name they precede when capitalised: "Pope Francis", "Queen Rania". */
+  regnalTitles: Set<string>;
   /**
    * News media, whose names hold an article and lower-case words ("Le Canard enchaîné", "Le
    * Journal du dimanche") that no capitalised run catches: each form, by its words past the
@@ -182,6 +185,7 @@ function index(raw: RawLangData): LangData {
     spokesRoles: lower(raw.spokesRoles),
     honorifics: lower(raw.honorifics),
     organisationWords: lower(raw.organisationWords),
+    regnalTitles: lower(raw.regnalTitles),
     mediaForms: mediaForms(raw.mediaNames),
     mediaNames: new Set(raw.mediaNames.map((m) => m[0]!)),
     mediaWords: lower(raw.mediaWords),

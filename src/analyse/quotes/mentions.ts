@@ -102,11 +102,22 @@ function isTwoWordName(tokens: Token[], from: number, to: number, data: LangData
   return to - from === 2 && isPersonalWord(tokens[from], data) && isPersonalWord(tokens[from + 1], data);
 }
 
-/** Whether the connector at `j` ends the person named from `i` ("Tom Lee and Ann Ross", "Matt Ingram of The Globe"). */
+/**
+ * Whether the connector at `j` ends the person named from `i` ("Tom Lee and Ann Ross", "Matt
+ * Ingram of The Globe"). A coordinator does so before another person: a first name and a
+ * surname, or a title, bare or after one capitalised word ("George Bush and Irish Prime Minister").
+ */
 function breaksName(tokens: Token[], i: number, j: number, data: LangData): boolean {
   const t = tokens[j]!;
   if (!data.nameBreakers.has(t.lower) || !isTwoWordName(tokens, i, j, data)) return false;
-  return !data.conjunctions.has(t.lower) || (isTwoWordName(tokens, j + 1, j + 3, data) && !tokens[j + 3]?.capital);
+  const titled = [j + 1, j + 2].some((k) => tokens[k]?.capital && roleWordsAt(tokens, k, data) > 0);
+  return !data.conjunctions.has(t.lower) || titled || (isTwoWordName(tokens, j + 1, j + 3, data) && !tokens[j + 3]?.capital);
+}
+
+/** Whether a middle initial ("W." in "George W. Bush") starts at `j`, inside a name that goes on after it. */
+function isMiddleInitial(tokens: Token[], j: number, data: LangData): boolean {
+  return /^\p{Lu}$/u.test(tokens[j]!.text) && tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === tokens[j]!.end &&
+    tokens[j + 2] !== undefined && isNameToken(tokens[j + 2]!, data) && !roleBreaksName(tokens, j + 2, data);
 }
 
 /**
@@ -126,7 +137,9 @@ function capitalRunEnd(tokens: Token[], i: number, data: LangData): number {
   if (/'s$/u.test(first.text)) return j;
   while (j < tokens.length) {
     const t = tokens[j]!;
-    if (isNameToken(t, data) && !roleBreaksName(tokens, j, data)) {
+    if (isMiddleInitial(tokens, j, data)) {
+      j += 2;
+    } else if (isNameToken(t, data) && !roleBreaksName(tokens, j, data)) {
       j += 1;
       if (/'s$/u.test(t.text)) break;
     } else if ((data.nameConnectors.has(t.lower) || t.text === '&') && tokens[j + 1] && isNameToken(tokens[j + 1]!, data) &&
@@ -255,6 +268,14 @@ function groupPhrase(tokens: Token[], i: number, m: Mention, data: LangData): st
   return `${determiner}${determiner && !determiner.endsWith("'") ? ' ' : ''}${m.role}`;
 }
 
+/**
+ * Whether the role at `from` is a capitalised title that belongs to the one-word name after it:
+ * a pope or a monarch is named "Pope Francis", "King Abdullah", never by the bare given name.
+ */
+function isRegnalName(tokens: Token[], from: number, role: RolePhrase, nameEnd: number, data: LangData): boolean {
+  return role.end === from + 1 && tokens[from]!.capital && data.regnalTitles.has(role.head) && nameEnd === role.end + 1;
+}
+
 /** One nominal group at `i`: [honorific] [Org] [role [of …]] [Name] [(ACR)], or null. */
 function groupAt(source: string, tokens: Token[], i: number, data: LangData): Mention | null {
   let j = i;
@@ -272,7 +293,8 @@ function groupAt(source: string, tokens: Token[], i: number, data: LangData): Me
   let last = hasName ? nameEnd : role!.end;
   const m: Mention = { ...blank(i, tokens), kind: hasName ? 'name' : 'role', last, end: 0, honorific };
   if (hasName) {
-    m.name = role ? text(source, tokens, nameFrom, nameEnd) : text(source, tokens, descriptorEnd(tokens, i, j, prefixEnd, data), prefixEnd);
+    const regnal = role !== null && isRegnalName(tokens, prefixEnd, role, nameEnd, data);
+    m.name = role ? text(source, tokens, regnal ? prefixEnd : nameFrom, nameEnd) : text(source, tokens, descriptorEnd(tokens, i, j, prefixEnd, data), prefixEnd);
     const acr = acronymAt(tokens, last);
     if (acr) [m.acronym, last] = acr;
   }

@@ -5,6 +5,24 @@
 import { describe, expect, it } from 'vitest';
 import { attributed } from './helpers.js';
 
+describe('English attribution (sixth held-out set)', () => {
+  it('ends a name at "and" before a titled person, so a surname later maps to it', () => {
+    expect(attributed('en', 'Helen Clark and Dutch Prime Minister Mark Rutte met in Bonn on Friday.',
+      'Mrs. Clark said the talks were "long, frank and useful."'))
+      .toEqual([['Helen Clark', 'long, frank and useful.']]);
+  });
+
+  it('keeps a middle initial inside the name it stands in', () => {
+    expect(attributed('en', 'Former Senator Robert J. Kerrey opened the hearing.', 'Kerrey said, "We owe the families an answer."'))
+      .toEqual([['Robert J. Kerrey', 'We owe the families an answer.']]);
+  });
+
+  it('names a pope or a monarch with the title: "Pope Francis", then "Francis" for him', () => {
+    expect(attributed('en', 'Pope Francis visited the camp on Sunday.', 'Francis said the crisis was "a wound on our conscience."'))
+      .toEqual([['Pope Francis', 'a wound on our conscience.']]);
+  });
+});
+
 describe('French attribution (sixth held-out set)', () => {
   it('names a newspaper whose title holds an article and lower-case words under its full title', () => {
     expect(attributed('fr', 'Le Canard enchaîné affirme que « le ministre a touché deux salaires ».'))
