@@ -92,10 +92,20 @@ const pronounMention = (t: Token, i: number, pronoun: string): Mention => ({
   role: null, roleHead: null, roleOf: [], org: null, initial: false, place: false, honorific: false, speechSubject: false, pronoun, group: null,
 });
 
-/** A source introducer ("selon", "according to") at `i`: its length in tokens, or 0. */
+/** Tokens after which a clause may start. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', '–', '—', QUOTE_TOKEN]);
+
+/**
+ * A source introducer ("selon", "according to") at `i`: its length in tokens, or 0. One that is
+ * also a plain preposition introduces a source only where a clause starts ("Pour lui, « … »",
+ * "Mais pour X, …"): in "elle travaillait pour lui « … »" it is the preposition.
+ */
 function introducerAt(f: Frame, i: number, data: LangData): number {
   const phrase = data.sourceIntroducers.find((p) => p.every((w, k) => f.tokens[i + k]?.lower === w));
-  return phrase?.length ?? 0;
+  if (!phrase) return 0;
+  const before = f.tokens[i - 1];
+  const clauseStart = !before || CLAUSE_BREAKS.has(before.text) || data.conjunctions.has(before.lower);
+  return phrase.length === 1 && data.prepositions.has(phrase[0]!) && !clauseStart ? 0 : phrase.length;
 }
 
 /**

@@ -84,7 +84,8 @@ function readUnit(article: Article, span: Span, unit: number, data: LangData): U
  */
 function peopleOf(units: Unit[], data: LangData): Registry {
   const frames = units.flatMap((u) => u.frames);
-  const registry: Registry = { entities: buildRegistry(frames.flatMap((f) => f.mentions), data), timeline: [] };
+  const headline = new Set(units[0]!.frames.flatMap((f) => f.mentions));
+  const registry: Registry = { entities: buildRegistry(frames.flatMap((f) => f.mentions), data, headline), timeline: [] };
   // Before subjects are read: "Standing alongside X, Betancourt said" has Betancourt for subject.
   for (const f of frames) f.mentions = f.mentions.filter((m) => isMeaningful(registry.entities, m));
   const personal = (m: Mention) => data.personPronouns.has(m.pronoun!) || data.latterPronouns.has(m.pronoun!);

@@ -29,6 +29,7 @@ interface RawLangData {
   spokesRoles: string[];
   honorifics: string[];
   organisationWords: string[];
+  nameParticles: string[];
   regnalTitles: string[];
   mediaNames: string[][];
   mediaWords: string[];
@@ -88,6 +89,8 @@ export interface LangData {
   spokesRoles: Set<string>;
   honorifics: Set<string>;
   organisationWords: Set<string>;
+  /** Lower-case particles inside a person's name: "Marc Ladreit de Lacharrière", "Ursula von der Leyen". */
+  nameParticles: Set<string>;
   /** Titles that are part of the name they precede when capitalised: "Pope Francis", "Queen Rania". */
   regnalTitles: Set<string>;
   /**
@@ -185,6 +188,7 @@ function index(raw: RawLangData): LangData {
     spokesRoles: lower(raw.spokesRoles),
     honorifics: lower(raw.honorifics),
     organisationWords: lower(raw.organisationWords),
+    nameParticles: lower(raw.nameParticles),
     regnalTitles: lower(raw.regnalTitles),
     mediaForms: mediaForms(raw.mediaNames),
     mediaNames: new Set(raw.mediaNames.map((m) => m[0]!)),

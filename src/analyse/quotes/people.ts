@@ -17,6 +17,8 @@ export interface Entity {
   person: boolean;
   /** Named only beside another place ("University of Arkansas, Fayetteville"): never anyone's mention. */
   place: boolean;
+  /** Named in the headline: the article's subject, for whom a surname shared with a relative stands. */
+  headline: boolean;
 }
 
 export interface Registry {
@@ -33,8 +35,11 @@ function looksPersonal(m: Mention, data: LangData): boolean {
   if (data.mediaNames.has(m.name!)) return false;
   if (m.roleHead && !data.organisationWords.has(m.roleHead)) return true;
   const parts = words(m.name!);
-  return parts.length >= 2 && parts.length <= 4 && !m.acronym &&
-    parts.every((w) => (/^\p{Lu}[\p{Ll}'-]/u.test(w) || isParticleName(w, data)) && !data.organisationWords.has(w.toLowerCase()));
+  const capitalised = (w: string) => /^\p{Lu}[\p{Ll}'-]/u.test(w) || isParticleName(w, data);
+  // A particle joins two capitalised words: "Marc Ladreit de Lacharrière".
+  const particle = (w: string, k: number) => k > 0 && k < parts.length - 1 && data.nameParticles.has(w);
+  return parts.length >= 2 && parts.length <= 4 && !m.acronym && capitalised(parts[0]!) && capitalised(parts.at(-1)!) &&
+    parts.every((w, k) => (capitalised(w) || particle(w, k)) && !data.organisationWords.has(w.toLowerCase()));
 }
 
 /** The people with a full name whose word picked by `part` is `name`. */
@@ -45,14 +50,17 @@ function peopleWith(entities: Entity[], name: string, part: (full: string[]) => 
 /**
  * The entity a name stands for: itself, an alias, its acronym; a lone word, the one person whose
  * surname it is, else the one person whose first name it is (a child, a victim: "Gloria",
- * "Daniel"). Two people with that surname ("the Sams") make it nobody's.
+ * "Daniel"). Two people with that surname ("the Sams") make it nobody's, unless the headline
+ * names one of them: the article is about that one ("Sarah Brady dies", then "Brady said" beside
+ * her husband James Brady).
  */
 function findByName(entities: Entity[], name: string): Entity | undefined {
   const exact = entities.find((e) => e.name === name || e.aliases.has(name));
   if (exact || words(name).length > 1) return exact;
   const surnamed = peopleWith(entities, name, (w) => w.at(-1)!);
   const candidates = surnamed.length > 0 ? surnamed : peopleWith(entities, name, (w) => w[0]!);
-  return candidates.length === 1 ? candidates[0] : undefined;
+  const headlined = candidates.filter((e) => e.headline);
+  return candidates.length === 1 ? candidates[0] : headlined.length === 1 ? headlined[0] : undefined;
 }
 
 /** Levenshtein distance between two words. */
@@ -92,7 +100,7 @@ function addRole(e: Entity, m: Mention, data: LangData): void {
 function newEntity(m: Mention, data: LangData): Entity {
   const e: Entity = {
     name: m.name!, aliases: new Set(m.acronym ? [m.acronym] : []), roles: [], roleHeads: new Set(),
-    roleOf: new Set(), person: !m.place && looksPersonal(m, data), place: m.place,
+    roleOf: new Set(), person: !m.place && looksPersonal(m, data), place: m.place, headline: false,
   };
   addRole(e, m, data);
   // "L'hebdomadaire affirme" after "Le Canard enchaîné": a medium holds the nouns for a medium.
@@ -111,17 +119,21 @@ function registryRank(m: Mention): number {
   return m.role !== null || m.acronym !== null ? 1 : 2;
 }
 
-/** Entities of an article from its name mentions (in order within each rank of `registryRank`). */
-export function buildRegistry(mentions: Mention[], data: LangData): Entity[] {
+/**
+ * Entities of an article from its name mentions (in order within each rank of `registryRank`);
+ * those of `headline` mark whom the headline names.
+ */
+export function buildRegistry(mentions: Mention[], data: LangData, headline: ReadonlySet<Mention>): Entity[] {
   const entities: Entity[] = [];
   const named = mentions.filter((m) => m.name);
   for (const m of [0, 1, 2].flatMap((rank) => named.filter((x) => registryRank(x) === rank))) {
     const known = findByName(entities, m.name!) ?? ((m.honorific || m.speechSubject) && words(m.name!).length === 1 ? misspelledSurname(entities, m.name!) : undefined);
     if (!known) {
       // A lone capitalised word opening a sentence is a name only if the article uses it elsewhere.
-      if (!m.initial) entities.push(newEntity(m, data));
+      if (!m.initial) entities.push({ ...newEntity(m, data), headline: headline.has(m) });
       continue;
     }
+    if (headline.has(m)) known.headline = true;
     if (m.name !== known.name) known.aliases.add(m.name!);
     if (m.acronym) known.aliases.add(m.acronym);
     if (looksPersonal(m, data)) known.person = true;
@@ -144,7 +156,7 @@ export function buildRegistry(mentions: Mention[], data: LangData): Entity[] {
 
 /** An entity that is no person: a body, or a group credited as one. */
 function orgEntity(name: string): Entity {
-  return { name, aliases: new Set(), roles: [], roleHeads: new Set(), roleOf: new Set(), person: false, place: false };
+  return { name, aliases: new Set(), roles: [], roleHeads: new Set(), roleOf: new Set(), person: false, place: false, headline: false };
 }
 
 /** The people a quotation names in its own words ("Andy Warhol was the center of …"): none of them said it. */

@@ -3,7 +3,14 @@
  * of its own, in the ways French and English news commonly write them.
  */
 import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/analyse/quotes/extractQuotes.js';
+import { ingestText } from '../../../src/ingest/ingest.js';
 import { attributed } from './helpers.js';
+
+/** `[speaker, text]` pairs of an article with a headline of its own. */
+function attributedUnder(lang: 'fr' | 'en', headline: string, ...paragraphs: string[]): [string | null, string][] {
+  return extractQuotes(ingestText('test.txt', [headline, ...paragraphs].join('\n\n'), { lang })).quotes.map((q) => [q.speaker, q.text]);
+}
 
 describe('English attribution (sixth held-out set)', () => {
   it('ends a name at "and" before a titled person, so a surname later maps to it', () => {
@@ -24,6 +31,24 @@ describe('English attribution (sixth held-out set)', () => {
 });
 
 describe('French attribution (sixth held-out set)', () => {
+  it('reads a name with a particle as a person, so "il" after it stands for that person', () => {
+    expect(attributed('fr', 'Bertrand Martin de Villiers conteste la version de la mairie, décrite par Anne Roux.',
+      '« Je n\'ai jamais signé ce contrat », affirme-t-il.'))
+      .toEqual([['Bertrand Martin de Villiers', 'Je n\'ai jamais signé ce contrat']]);
+  });
+
+  it('reads « pour » inside a clause as a preposition, not as a source: « sa sœur travaillait pour X « … » »', () => {
+    expect(attributed('fr', 'Paul Dufour avait expliqué que sa sœur travaillait pour Anne Roux « depuis le premier jour ».'))
+      .toEqual([['Paul Dufour', 'depuis le premier jour']]);
+  });
+
+  it('maps a surname shared by two people to the one the headline names', () => {
+    expect(attributedUnder('fr', 'Justice : Marc Dorval mis en examen',
+      'Marc Dorval et son épouse Julie Dorval ont été entendus mardi.',
+      'Dorval a déclaré qu\'il avait « toujours respecté la loi ».'))
+      .toEqual([['Marc Dorval', 'toujours respecté la loi']]);
+  });
+
   it('names a newspaper whose title holds an article and lower-case words under its full title', () => {
     expect(attributed('fr', 'Le Canard enchaîné affirme que « le ministre a touché deux salaires ».'))
       .toEqual([['Le Canard enchaîné', 'le ministre a touché deux salaires']]);
