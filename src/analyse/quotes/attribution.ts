@@ -93,7 +93,7 @@ const pronounMention = (t: Token, i: number, pronoun: string): Mention => ({
 });
 
 /** Tokens after which a clause may start. */
-const CLAUSE_BREAKS = new Set([',', ';', ':', '(', '–', '—', QUOTE_TOKEN]);
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', '–', '—']);
 
 /**
  * A source introducer ("selon", "according to") at `i`: its length in tokens, or 0. One that is
@@ -111,16 +111,20 @@ function introducerAt(f: Frame, i: number, data: LangData): number {
 /**
  * The speaker named by a source introducer at `i`: the first name in the phrase that follows (up
  * to a comma), else its role. A possessive is skipped: in "quoting North Korea's news agency
- * KCNA" the agency speaks, not the country.
+ * KCNA" the agency speaks, not the country. A phrase naming nobody, a common noun after its
+ * determiner ("selon les enquêteurs", "d'après les informations confiées à l'AFP"), credits
+ * someone unnamed: the agency or paper that relayed the words did not say them.
  */
-function introducedSpeaker(f: Frame, i: number, data: LangData): Mention | null {
+function introducedSpeaker(f: Frame, i: number, data: LangData): Speaker {
   const n = introducerAt(f, i, data);
   if (!n) return null;
   let end = i + n;
   while (f.tokens[end] && f.tokens[end]!.text !== ',' && f.tokens[end]!.text !== QUOTE_TOKEN) end += 1;
   const phrase = f.mentions.filter((m) => m.first >= i + n && m.first < end &&
     (m.kind !== 'pronoun' || m.first === i + n) && !/'s$/u.test(f.tokens[m.last - 1]!.text));
-  return phrase.find((m) => m.name) ?? phrase[0] ?? null;
+  const found = phrase.find((m) => m.name) ?? phrase[0];
+  if (found && found.first === skipDeterminers(f, i + n, data)) return found;
+  return isUnnamedPhrase(f, i + n, data) ? UNNAMED : found ?? null;
 }
 
 /** Longest stretch of reporter's words a role description may run before its holder's name. */

@@ -357,7 +357,8 @@ function mergeAppositions(mentions: Mention[], tokens: Token[], data: LangData):
     }
     const comma = prev !== undefined && onlyCommaBetween(tokens, gapFrom, m.first, data);
     const titled = prev !== undefined && prev.last === m.first && m.role !== null;
-    if (comma && prev.kind === 'name' && m.kind === 'role' && !prev.role) {
+    // A plural role names a group, never one name's apposition: "confiées à l'AFP, les enquêteurs ont …".
+    if (comma && prev.kind === 'name' && m.kind === 'role' && !prev.role && !data.groupRoles.has(m.roleHead!)) {
       out[anchor] = { ...prev, role: m.role, roleHead: m.roleHead, roleOf: m.roleOf, org: m.org, last: m.last, end: m.end };
     } else if ((comma ? !m.role && !m.place : titled) && prev?.kind === 'role' && m.kind === 'name' && !(isBody(prev, data) && isPerson(tokens, m, data))) {
       out[anchor] = { ...prev, kind: 'name', name: m.name, acronym: m.acronym, honorific: m.honorific, speechSubject: m.speechSubject, initial: false, last: m.last, end: m.end };

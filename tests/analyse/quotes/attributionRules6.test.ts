@@ -42,6 +42,18 @@ describe('French attribution (sixth held-out set)', () => {
       .toEqual([['Paul Dufour', 'depuis le premier jour']]);
   });
 
+  it('credits nobody for words relayed by an agency: « selon les informations confiées à l\'AFP »', () => {
+    expect(attributed('fr', 'Paul Roux a parlé mardi.',
+      'Selon les informations confiées par un proche à l\'AFP, « la famille avait des dettes ».'))
+      .toEqual([[null, 'la famille avait des dettes']]);
+  });
+
+  it('never reads a plural role after a comma as a name\'s apposition: « à l\'AFP, les enquêteurs ont … »', () => {
+    expect(attributed('fr', 'Le procureur a parlé à l\'AFP, les enquêteurs ont saisi deux ordinateurs.',
+      '« Nous ne savons rien de plus », selon les enquêteurs.'))
+      .toEqual([[null, 'Nous ne savons rien de plus']]);
+  });
+
   it('maps a surname shared by two people to the one the headline names', () => {
     expect(attributedUnder('fr', 'Justice : Marc Dorval mis en examen',
       'Marc Dorval et son épouse Julie Dorval ont été entendus mardi.',
