@@ -324,14 +324,15 @@ export function documentRead(f: Frame, data: LangData): Mention | null {
 }
 
 /**
- * Whether the sentence opens with a document as its subject, before token `before`: "La première
- * version du texte mettait en avant la « … »". Its words are the document's, not those of whoever
- * spoke last.
+ * Whether the sentence opens with a common noun as its subject, before token `before`: a
+ * document ("La première version du texte mettait en avant la « … »") or anyone the article does
+ * not name ("Les parents se disputaient souvent, « … »", "L'entourage de X se refuse à « … »").
+ * Its words are not those of whoever spoke last.
  */
-export function opensWithDocument(f: Frame, before: number, data: LangData): boolean {
-  let i = skipDeterminers(f, 0, data);
-  for (let k = 0; k < MAX_DOCUMENT_ADJECTIVES && f.tokens[i]?.word && !f.tokens[i]!.capital && !data.documentWords.has(f.tokens[i]!.lower); k += 1) i += 1;
-  return i < before && data.documentWords.has(f.tokens[i]!.lower) && !f.tokens[i]!.capital;
+export function opensWithCommonNoun(f: Frame, before: number, data: LangData): boolean {
+  const i = skipDeterminers(f, 0, data);
+  const t = f.tokens[i];
+  return i > 0 && i < before && t !== undefined && t.word && !t.capital && !mentionAt(f, i) && !data.adverbs.has(t.lower);
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Article, Span } from '../../ingest/Article.js';
 import type { Person, Quote, QuoteKind } from '../Analysis.js';
 import { positionAt, type Diagnostic } from '../../diagnostics.js';
-import { documentRead, inciseAfter, isIntroduced, isModifier, isPrepositional, opensWithDocument, sentenceSubject, speakerBefore, speechSubject, UNNAMED, type Frame } from './attribution.js';
+import { documentRead, inciseAfter, isIntroduced, isModifier, isPrepositional, opensWithCommonNoun, sentenceSubject, speakerBefore, speechSubject, UNNAMED, type Frame } from './attribution.js';
 import { quoteKind } from './classifyQuote.js';
 import { foldWords } from './foldWords.js';
 import { langData, type LangData } from './langData.js';
@@ -138,8 +138,8 @@ function continuedSpeaker(frames: Frame[], q: Located, subjectEntity: Entity | n
  * that sentence); taken from the sentence just before in the same paragraph (its quotation or
  * its speech verb's named subject); resolved from a pronoun, or carried further. The sidebar,
  * which an editor reads without checking, takes the first two only: on articles never tuned on
- * (tests/fixtures/heldout6), a speaker found through a pronoun or carried on was right about half
- * the time, one named in the sentence eight or nine times in ten.
+ * (tests/fixtures/heldout6, while still blind), a speaker found through a pronoun or carried on
+ * was right about half the time, one named in the sentence eight or nine times in ten.
  */
 export type Basis = 'named' | 'adjacent' | 'inferred';
 
@@ -160,7 +160,7 @@ const basisOf = (m: Mention, sure: Basis): Basis => (m.kind === 'pronoun' ? 'inf
  * subject of its own sentence if already a speaker; else the speaker of the sentence before when
  * only pronouns precede the quotation; else the speaker of the previous quotation if it is in
  * this or the previous paragraph, unless the sentence's subject is another person, a role or a
- * document. On every path, a person the quotation itself names (`inside`) is passed over: "He
+ * common noun (a document, someone unnamed). On every path, a person the quotation itself names (`inside`) is passed over: "He
  * said, "Andy Warhol was …"" is not Warhol's.
  */
 function attribute(units: Unit[], q: Located, done: Attributed[], registry: Registry, inside: ReadonlySet<Entity>, data: LangData): Found {
@@ -212,9 +212,9 @@ function attribute(units: Unit[], q: Located, done: Attributed[], registry: Regi
   if (subject && allowed(subjectEntity) && done.some((d) => d.speaker === subjectEntity)) return { entity: subjectEntity, basis: basisOf(subject, 'named') };
   const continued = continuedSpeaker(units[q.unit]!.frames, q, subjectEntity, resolve, data);
   if (allowed(continued)) return { entity: continued, basis: 'inferred' };
-  // "Ann Roy souhaite que la loi « … »" after Tom Lee's words: the sentence is about someone else.
+  // "Ann Roy souhaite que la loi « … »", "Les parents disaient « … »" after Tom Lee's words: the sentence is about someone else.
   const otherSubject = (subject !== null && subject.kind !== 'pronoun' && (subject.kind === 'role' || subjectEntity?.person === true) &&
-    subjectEntity !== lastSpeaker) || opensWithDocument(f, q.token, data);
+    subjectEntity !== lastSpeaker) || opensWithCommonNoun(f, q.token, data);
   return { entity: last && last.located.unit >= q.unit - 1 && allowed(lastSpeaker) && !otherSubject ? lastSpeaker : null, basis: 'inferred' };
 }
 

@@ -54,6 +54,12 @@ describe('French attribution (sixth held-out set)', () => {
       .toEqual([[null, 'Nous ne savons rien de plus']]);
   });
 
+  it('carries no speaker on to a sentence whose subject is a common noun: « Les voisins disaient « … » »', () => {
+    expect(attributed('fr', '« Nous attendons les résultats », a déclaré le maire, Paul Roux.',
+      'Les voisins gardent le souvenir d\'une famille « calme et discrète ».'))
+      .toEqual([['Paul Roux', 'Nous attendons les résultats'], [null, 'calme et discrète']]);
+  });
+
   it('maps a surname shared by two people to the one the headline names', () => {
     expect(attributedUnder('fr', 'Justice : Marc Dorval mis en examen',
       'Marc Dorval et son épouse Julie Dorval ont été entendus mardi.',
