@@ -27,8 +27,10 @@ interface EmbeddedFontInternals {
 interface DocInternals {
   _font: EmbeddedFontInternals;
   _registeredFonts: Record<string, unknown>;
-  page: { fonts: Record<string, unknown>; height: number };
-  addContent(s: string): void;
+  page: { fonts: Record<string, unknown>; height: number; write(chunk: Uint8Array): void };
+  /** A color as pdfkit reads it: components from 0 to 1, or a spot color, or null. */
+  _normalizeColor(color: string): number[] | object | null;
+  _getColorSpace(color: number[]): string;
 }
 
 /** A number for the content stream: three decimals at most, no trailing zeros, no "-0". */
@@ -82,6 +84,9 @@ function useFont(doc: PDFKit.PDFDocument, file: string, face: FaceId): EmbeddedF
   return font;
 }
 
+/** Glyph ids as TJ writes them, four hex digits, made once each. */
+const hexIds: string[] = [];
+
 /**
  * The TJ operand for `runs`: subset glyph ids, with a kerning offset after each glyph whose
  * advance differs from its width. Each glyph joins the font's subset, widths and ToUnicode map.
@@ -94,7 +99,7 @@ function tjArray(font: EmbeddedFontInternals, runs: readonly ShapedRun[]): strin
       const gid = font.subset.includeGlyph(run.glyphs[i]!);
       font.widths[gid] ??= run.widths[i]! * font.scale;
       font.unicode[gid] ??= run.codePoints[i]!;
-      hex += gid.toString(16).padStart(4, '0');
+      hex += hexIds[gid] ??= gid.toString(16).padStart(4, '0');
       const kern = run.kerning[i]! * font.scale;
       if (kern !== 0) {
         parts.push(`<${hex}>`, num(-kern));
@@ -106,29 +111,61 @@ function tjArray(font: EmbeddedFontInternals, runs: readonly ShapedRun[]): strin
   return `[${parts.join(' ')}]`;
 }
 
+/** Per font of a document, the TJ operand of each word drawn so far, alone and followed by a space. */
+const operands = new WeakMap<EmbeddedFontInternals, { alone: Map<ShapedRun, string>; spaced: Map<ShapedRun, string> }>();
+
+/** The TJ operand for `word` (then `space` when given): most words of a brief come back, and their glyphs are in the subset already. */
+function tjOperand(font: EmbeddedFontInternals, word: ShapedRun, space: ShapedRun | null): string {
+  let memo = operands.get(font);
+  if (!memo) operands.set(font, (memo = { alone: new Map(), spaced: new Map() }));
+  const known = space ? memo.spaced : memo.alone;
+  let operand = known.get(word);
+  if (operand === undefined) known.set(word, (operand = tjArray(font, space ? [word, space] : [word])));
+  return operand;
+}
+
+/** Per color, the operators pdfkit's fillColor writes; null for what it would not write so (a spot color). */
+const fillColorOps = new Map<string, string | null>();
+
+function fillColorOp(doc: PDFKit.PDFDocument, color: string): string | null {
+  let ops = fillColorOps.get(color);
+  if (ops === undefined) {
+    const internals = doc as unknown as DocInternals;
+    const components = internals._normalizeColor(color);
+    ops = Array.isArray(components) ? `/${internals._getColorSpace(components)} cs\n${components.join(' ')} scn` : null;
+    fillColorOps.set(color, ops);
+  }
+  return ops;
+}
+
+/**
+ * One text line. Its content is what pdfkit's fillColor, save, transform (undoing pdfkit's
+ * top-down page for text, as its own text drawing does) and restore would write around the
+ * text, byte for byte, but written as one chunk: pdfkit converts each string it is given to
+ * bytes one character at a time.
+ */
 function drawText(doc: PDFKit.PDFDocument, fonts: LaidOut['fonts'], op: TextLine): void {
   const internals = doc as unknown as DocInternals;
   const file = fontFileOf(fonts, op.face);
   const font = useFont(doc, file, op.face);
-  doc.fillColor(op.color);
-  const y = internals.page.height - op.y;
-  const out = ['BT', `/${font.id} ${num(op.size)} Tf`];
+  const color = fillColorOp(doc, op.color);
+  if (color === null) doc.fillColor(op.color);
+  const height = internals.page.height;
+  const y = num(height - op.y);
+  const out = color === null ? [] : [color];
+  // pdfkit's own number formatting for the transform (six decimals).
+  out.push('q', `1 0 0 -1 0 ${Math.round(height * 1e6) / 1e6} cm`, 'BT', `/${font.id} ${num(op.size)} Tf`);
   if (op.charSpacing) out.push(`${num(op.charSpacing)} Tc`);
   if (op.hScale !== 1) out.push(`${num(op.hScale * 100)} Tz`);
   const space = shapeText(file, ' ');
   op.pieces.forEach((piece, i) => {
     // A real space after each word (drawn, then overridden by the next Tm): text extraction and
     // screen readers need it to tell words apart. The word's run is the one layout measured.
-    const word = shapeText(file, piece.text);
-    const runs = i < op.pieces.length - 1 ? [word, space] : [word];
-    out.push(`1 0 0 1 ${num(piece.x)} ${num(y)} Tm`, `${tjArray(font, runs)} TJ`);
+    const operand = tjOperand(font, shapeText(file, piece.text), i < op.pieces.length - 1 ? space : null);
+    out.push(`1 0 0 1 ${num(piece.x)} ${y} Tm`, `${operand} TJ`);
   });
-  out.push('ET');
-  // Undo pdfkit's top-down page transform for text, as its own text drawing does.
-  doc.save();
-  doc.transform(1, 0, 0, -1, 0, internals.page.height);
-  internals.addContent(out.join('\n'));
-  doc.restore();
+  out.push('ET', 'Q', '');
+  internals.page.write(Buffer.from(out.join('\n'), 'latin1'));
 }
 
 function drawRule(doc: PDFKit.PDFDocument, op: RuleOp): void {
