@@ -317,10 +317,21 @@ function groupAt(source: string, tokens: Token[], i: number, data: LangData): Me
   return m;
 }
 
-/** Whether only a comma and a determiner stand between token `from` and token `to`. */
-function onlyCommaBetween(tokens: Token[], from: number, to: number, data: LangData): boolean {
-  const between = tokens.slice(from, to);
-  return between[0]?.text === ',' && between.slice(1).every((t) => data.determiners.has(t.lower)) && between.length <= 2;
+/** Lower-case words a role in apposition may hold before its role word: "Ann Lee, an anti-abortion activist,". */
+const MAX_APPOSITION_ADJECTIVES = 2;
+
+/**
+ * Whether only a comma and a determiner stand between token `from` and token `to`; before a
+ * role (`adjectives`), also up to two lower-case words that qualify it: "Cora Lyle, a local
+ * anti-abortion activist, said".
+ */
+function onlyCommaBetween(tokens: Token[], from: number, to: number, data: LangData, adjectives: boolean): boolean {
+  const [comma, ...rest] = tokens.slice(from, to);
+  const d = rest.findIndex((t) => !data.determiners.has(t.lower));
+  const loose = d < 0 ? [] : rest.slice(d);
+  const qualifying = adjectives && d === 1 && loose.length <= MAX_APPOSITION_ADJECTIVES &&
+    loose.every((t) => t.word && !t.capital && !isStop(t, data));
+  return comma?.text === ',' && rest.length <= 1 + MAX_APPOSITION_ADJECTIVES && (loose.length === 0 ? rest.length <= 1 : qualifying);
 }
 
 /** The token after a short parenthesis opening at `i` ("(Italian Episcopal Conference)"), else `i`. */
@@ -355,7 +366,7 @@ function mergeAppositions(mentions: Mention[], tokens: Token[], data: LangData):
       out.push(m);
       continue;
     }
-    const comma = prev !== undefined && onlyCommaBetween(tokens, gapFrom, m.first, data);
+    const comma = prev !== undefined && onlyCommaBetween(tokens, gapFrom, m.first, data, m.kind === 'role');
     const titled = prev !== undefined && prev.last === m.first && m.role !== null;
     // A plural role names a group, never one name's apposition: "confiées à l'AFP, les enquêteurs ont …".
     if (comma && prev.kind === 'name' && m.kind === 'role' && !prev.role && !data.groupRoles.has(m.roleHead!)) {

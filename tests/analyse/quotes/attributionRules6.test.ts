@@ -24,6 +24,12 @@ describe('English attribution (sixth held-out set)', () => {
       .toEqual([['Robert J. Kerrey', 'We owe the families an answer.']]);
   });
 
+  it('joins a role with qualifying words to the name before it: "Ann Lee, an anti-abortion activist, said"', () => {
+    expect(attributed('en',
+      'Ann Lee, an anti-abortion activist, said, "we lost this vote fairly." Another activist, Tom Reid, said, "We will be back."'))
+      .toEqual([['Ann Lee', 'we lost this vote fairly.'], ['Tom Reid', 'We will be back.']]);
+  });
+
   it('names a pope or a monarch with the title: "Pope Francis", then "Francis" for him', () => {
     expect(attributed('en', 'Pope Francis visited the camp on Sunday.', 'Francis said the crisis was "a wound on our conscience."'))
       .toEqual([['Pope Francis', 'a wound on our conscience.']]);
