@@ -95,6 +95,12 @@ describe('French attribution (sixth held-out set)', () => {
       .toEqual([['Presse Océan', 'la route restera fermée']]);
   });
 
+  it('reads « rapporter » as a speech verb of the press, and no speaker from it in its sense of earning', () => {
+    expect(attributed('fr', 'Dans son édition de jeudi, Le Parisien rapporte que le directeur avait reçu « une prime de 40 000 euros ».',
+      'Ce poste lui aurait rapporté « beaucoup d\'argent ».'))
+      .toEqual([['Le Parisien', 'une prime de 40 000 euros'], [null, 'beaucoup d\'argent']]);
+  });
+
   it('keeps the last word of a name as the subject even when it is a weekday: "Le Journal du dimanche affirme"', () => {
     expect(attributed('fr', 'Le Journal du dimanche affirme même que « le contrat a été signé en 2012 ».'))
       .toEqual([['Le Journal du dimanche', 'le contrat a été signé en 2012']]);
