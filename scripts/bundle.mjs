@@ -6,12 +6,14 @@
  * and the launcher loads dist/src/cli/codeCache.js.
  */
 import { build } from 'esbuild';
+import Handlebars from 'handlebars';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COMPILE_OPTIONS, DEFAULT_TEMPLATE_DIR, sourceHash } from '../dist/src/compose/templateSet.js';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const BUNDLE = path.join(ROOT, 'dist/bundle/briefpress.cjs');
@@ -176,6 +178,29 @@ const lazyPlugin = {
 };
 
 /**
+ * The bundled templates (every .hbs under templates/), precompiled with the options the CLI compiles
+ * with, in place of the empty src/compose/precompiledTemplates.ts: their code is then in the
+ * bundle and its V8 code cache (Handlebars compiling them was ~25 ms of a render process). The
+ * CLI uses one only for a source of the same hash; other templates compile at run time.
+ */
+async function precompiledTemplates() {
+  const files = readdirSync(DEFAULT_TEMPLATE_DIR, { recursive: true }).filter((f) => f.endsWith('.hbs')).sort();
+  const entries = await Promise.all(files.map(async (f) => {
+    const source = await readFile(path.join(DEFAULT_TEMPLATE_DIR, f), 'utf8');
+    // precompile() writes defaults into the options it is given.
+    return `  [${JSON.stringify(sourceHash(source))}, ${Handlebars.precompile(source, { ...COMPILE_OPTIONS })}],`;
+  }));
+  return `export const PRECOMPILED = new Map([\n${entries.join('\n')}\n]);\n`;
+}
+
+const templatesPlugin = {
+  name: 'templates',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]compose[\\/]precompiledTemplates\.ts$/ }, async () => ({ contents: await precompiledTemplates(), loader: 'js' }));
+  },
+};
+
+/**
  * Strict mode, as esbuild means its output to run (it writes "use strict" too, but after this
  * banner, where it is no directive): most of the bundle is ES modules, which are strict code.
  * Then `__briefpressModuleUrl`: a package's folder is looked up from the bundle the way Node's
@@ -237,7 +262,7 @@ async function bundle() {
     target: 'node20',
     banner: { js: `${WRAPPER[0]}${BANNER}\n${NO_RESOLVE}` },
     footer: { js: WRAPPER[1] },
-    plugins: [lazyPlugin, sourcePlugin],
+    plugins: [lazyPlugin, templatesPlugin, sourcePlugin],
     logLevel: 'warning',
     // An import.meta left empty in our sources would break silently: fail the build instead.
     logOverride: { 'empty-import-meta': 'error' },

@@ -4,12 +4,14 @@
  * with prototype access off and every helper registered from `helpers.ts`.
  */
 import Handlebars from 'handlebars';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BriefError } from '../diagnostics.js';
 import { PACKAGE_ROOT } from '../packageRoot.js';
 import type { Theme } from './DocTree.js';
 import { helpers } from './helpers.js';
+import { PRECOMPILED } from './precompiledTemplates.js';
 import { loadTheme } from './theme.js';
 
 export const DEFAULT_TEMPLATE_DIR = path.join(PACKAGE_ROOT, 'templates');
@@ -35,13 +37,26 @@ function templateError(file: string, e: unknown): BriefError {
     'fix the template; templates/README.md lists the fields a template receives');
 }
 
+/** How every template compiles; scripts/bundle.mjs precompiles the bundled ones with these too. */
+export const COMPILE_OPTIONS: Readonly<CompileOptions> = Object.freeze({ strict: true, knownHelpersOnly: false, preventIndent: true });
+
+/** The key of a template's precompiled form: its exact source. */
+export const sourceHash = (source: string): string => createHash('sha256').update(source).digest('hex');
+
+/** `source` compiled: its precompiled form when the bundle holds one for this exact source. */
+function compileSource(hb: typeof Handlebars, source: string): Handlebars.TemplateDelegate {
+  const spec = PRECOMPILED.get(sourceHash(source));
+  if (spec) return hb.template(spec);
+  // compile() is lazy: parse now so syntax errors surface when the template set loads.
+  hb.parse(source);
+  return hb.compile(source, { ...COMPILE_OPTIONS });
+}
+
 /** Compiles one template, re-throwing its errors (compile or run time) with its file name. */
 function compileFile(hb: typeof Handlebars, file: string, source: string): Handlebars.TemplateDelegate {
   let compiled: Handlebars.TemplateDelegate;
   try {
-    // compile() is lazy: parse now so syntax errors surface when the template set loads.
-    hb.parse(source);
-    compiled = hb.compile(source, { strict: true, knownHelpersOnly: false, preventIndent: true });
+    compiled = compileSource(hb, source);
   } catch (e) {
     throw templateError(file, e);
   }
