@@ -48,8 +48,11 @@ export interface LatinShaper {
 
 /** A lookup ready to run, with the glyphs at which any of its subtables may act. */
 interface Compiled extends RawLookup {
-  /** Undefined when a subtable's starting coverage is unknown: it may act anywhere. */
-  starts: Set<number> | undefined;
+  /**
+   * 1 at each such glyph id (a typed array: cheaper to build and read than a set on a cold
+   * process); undefined when a subtable's starting coverage is unknown: it may act anywhere.
+   */
+  starts: Uint8Array | undefined;
 }
 
 interface Plan {
@@ -61,9 +64,10 @@ export function createLatinShaper(font: Font): LatinShaper {
   const internals = font as unknown as FontTables;
   const ot = new LayoutTables({ bytes: internals.stream.view, tables: internals.directory.tables });
   const plans = new Map<string, Plan | undefined>();
+  const compiled = new Map<number, Compiled>();
   const planFor = (script: string) => {
     // Variable fonts move glyphs by axis position: not handled here.
-    if (!plans.has(script)) plans.set(script, internals._variationProcessor ? undefined : planOf(ot, script));
+    if (!plans.has(script)) plans.set(script, internals._variationProcessor ? undefined : planOf(ot, script, compiled));
     return plans.get(script);
   };
   const glyphOf = memo((cp: number) => internals._cmapProcessor.lookup(cp));
@@ -100,16 +104,32 @@ export function createLatinShaper(font: Font): LatinShaper {
   };
 }
 
-/** The lookups of both tables for `script`; undefined when the fast path cannot follow fontkit's choice. */
-function planOf(ot: LayoutTables, script: string): Plan | undefined {
+/**
+ * The lookups of both tables for `script`; undefined when the fast path cannot follow fontkit's
+ * choice. `compiled` keeps each lookup's by its offset: a face's scripts (Latin, and no script
+ * for digits and punctuation) mostly share their lookups, whose starts are costly to list.
+ */
+function planOf(ot: LayoutTables, script: string, compiled: Map<number, Compiled>): Plan | undefined {
   const compile = (tag: 'GSUB' | 'GPOS') => ot.lookupsFor(tag, script)?.map((lookup): Compiled => {
-    const coverages = lookup.subtables.map((s) => ot.triggerCoverage(tag, s.type, s.at));
-    const starts = coverages.every((c) => c !== undefined) ? new Set(coverages.flatMap((c) => [...ot.covered(c!)])) : undefined;
-    return { ...lookup, starts };
+    let done = compiled.get(lookup.at);
+    if (!done) {
+      const coverages = lookup.subtables.map((s) => ot.triggerCoverage(tag, s.type, s.at));
+      done = { ...lookup, starts: coverages.every((c) => c !== undefined) ? glyphSet(coverages.flatMap((c) => ot.covered(c!))) : undefined };
+      compiled.set(lookup.at, done);
+    }
+    return done;
   });
   const gsub = compile('GSUB');
   const gpos = compile('GPOS');
   return gsub && gpos ? { gsub, gpos } : undefined;
+}
+
+function glyphSet(glyphs: number[]): Uint8Array {
+  let size = 0;
+  for (const glyph of glyphs) size = Math.max(size, glyph + 1);
+  const set = new Uint8Array(size);
+  for (const glyph of glyphs) set[glyph] = 1;
+  return set;
 }
 
 function memo<T>(fn: (key: number) => T): (key: number) => T {
@@ -130,7 +150,7 @@ type StepAt = (type: number, at: number, work: Work, i: number) => Step;
 function applyLookups(lookups: Compiled[], work: Work, stepAt: StepAt): boolean {
   for (const { subtables, starts, skips } of lookups) {
     for (let i = 0; i < work.glyphs.length; i++) {
-      if (starts && !starts.has(work.glyphs[i]!)) continue;
+      if (starts && starts[work.glyphs[i]!] !== 1) continue;
       // A lookup that skips base glyphs or ligatures sees another sequence than ours.
       if (skips) return false;
       for (const { type, at } of subtables) {

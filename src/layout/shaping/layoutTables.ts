@@ -15,6 +15,8 @@ export interface FontBytes {
 
 /** A lookup: its type (extensions unwrapped per subtable) and what it may skip. */
 export interface RawLookup {
+  /** Where the lookup table is in the font file. */
+  at: number;
   subtables: { type: number; at: number }[];
   /** It skips base glyphs or ligatures (flags 0x2, 0x4): it sees another sequence than ours. */
   skips: boolean;
@@ -26,8 +28,8 @@ const FEATURES = ['rvrn', 'ltra', 'ltrm', 'ccmp', 'locl', 'rlig', 'mark', 'mkmk'
 const DEFAULT_SCRIPTS = ['DFLT', 'dflt', 'latn'];
 
 export class LayoutTables {
-  private readonly coverages = new Map<number, Map<number, number>>();
-  private readonly classDefs = new Map<number, Map<number, number>>();
+  private readonly coverages = new Map<number, Int32Array>();
+  private readonly classDefs = new Map<number, Uint16Array>();
   readonly bytes: DataView;
 
   constructor(private readonly font: FontBytes) {
@@ -89,55 +91,85 @@ export class LayoutTables {
       const extension = tag === 'GSUB' ? 7 : 9;
       return type === extension ? { type: this.u16(sub + 2), at: sub + this.bytes.getUint32(sub + 4) } : { type, at: sub };
     });
-    return { subtables, skips: (flags & 0x6) !== 0 };
+    return { at, subtables, skips: (flags & 0x6) !== 0 };
   }
 
-  /** Index of `glyph` in the coverage table at `at`, -1 when it is not covered (first match wins, as in fontkit). */
+  /**
+   * Index of `glyph` in the coverage table at `at`, -1 when it is not covered (first match wins,
+   * as in fontkit).
+   */
   coverageIndex(at: number, glyph: number): number {
-    return this.coverage(at).get(glyph) ?? -1;
+    return this.coverage(at)[glyph] ?? -1;
   }
 
-  /** The glyphs the coverage table at `at` lists. */
-  covered(at: number): Iterable<number> {
-    return this.coverage(at).keys();
+  /** The glyphs the coverage table at `at` lists (read from the bytes: no index is built). */
+  covered(at: number): number[] {
+    const glyphs: number[] = [];
+    this.eachCovered(at, (glyph) => glyphs.push(glyph));
+    return glyphs;
   }
 
-  private coverage(at: number): Map<number, number> {
-    let map = this.coverages.get(at);
-    if (!map) {
-      map = new Map();
-      const count = this.u16(at + 2);
-      if (this.u16(at) === 1) {
-        for (let k = 0; k < count; k++) if (!map.has(this.u16(at + 4 + 2 * k))) map.set(this.u16(at + 4 + 2 * k), k);
-      } else if (this.u16(at) === 2) {
-        for (let k = 0; k < count; k++) {
-          const r = at + 4 + 6 * k;
-          const start = this.u16(r);
-          for (let g = start; g <= this.u16(r + 2); g++) if (!map.has(g)) map.set(g, this.u16(r + 4) + g - start);
-        }
+  private eachCovered(at: number, visit: (glyph: number, index: number) => void): void {
+    const count = this.u16(at + 2);
+    if (this.u16(at) === 1) {
+      for (let k = 0; k < count; k++) visit(this.u16(at + 4 + 2 * k), k);
+    } else if (this.u16(at) === 2) {
+      for (let k = 0; k < count; k++) {
+        const r = at + 4 + 6 * k;
+        const start = this.u16(r);
+        const end = this.u16(r + 2);
+        const first = this.u16(r + 4);
+        for (let g = start; g <= end; g++) visit(g, first + g - start);
       }
-      this.coverages.set(at, map);
     }
-    return map;
+  }
+
+  /**
+   * Coverage index by glyph id, -1 where none. Typed arrays rather than maps: a face's first
+   * words touch tens of these tables, and filling an array is several times cheaper than a map
+   * on a cold process; the tables hold glyph ids below 65536, so one is at most 256 KB.
+   */
+  private coverage(at: number): Int32Array {
+    let table = this.coverages.get(at);
+    if (!table) {
+      let size = 0;
+      this.eachCovered(at, (glyph) => (size = Math.max(size, glyph + 1)));
+      const indexes = new Int32Array(size).fill(-1);
+      this.eachCovered(at, (glyph, index) => {
+        if (indexes[glyph] === -1) indexes[glyph] = index;
+      });
+      this.coverages.set(at, (table = indexes));
+    }
+    return table;
   }
 
   /** The class of `glyph` in the class definition at `at`: 0 when it is not listed. */
   classOf(at: number, glyph: number): number {
-    let map = this.classDefs.get(at);
-    if (!map) {
-      map = new Map();
-      if (this.u16(at) === 1) {
-        const start = this.u16(at + 2);
-        for (let k = 0; k < this.u16(at + 4); k++) map.set(start + k, this.u16(at + 6 + 2 * k));
-      } else if (this.u16(at) === 2) {
-        for (let k = 0; k < this.u16(at + 2); k++) {
-          const r = at + 4 + 6 * k;
-          for (let g = this.u16(r); g <= this.u16(r + 2); g++) if (!map.has(g)) map.set(g, this.u16(r + 4));
-        }
-      }
-      this.classDefs.set(at, map);
+    let table = this.classDefs.get(at);
+    if (!table) this.classDefs.set(at, (table = this.classTable(at)));
+    return table[glyph] ?? 0;
+  }
+
+  /** Class by glyph id (0, the default class, where none is listed), as a typed array: see `coverage`. */
+  private classTable(at: number): Uint16Array {
+    if (this.u16(at) === 1) {
+      const start = this.u16(at + 2);
+      const count = this.u16(at + 4);
+      const classes = new Uint16Array(start + count);
+      for (let k = 0; k < count; k++) classes[start + k] = this.u16(at + 6 + 2 * k);
+      return classes;
     }
-    return map.get(glyph) ?? 0;
+    if (this.u16(at) !== 2) return new Uint16Array(0);
+    const count = this.u16(at + 2);
+    let size = 0;
+    for (let k = 0; k < count; k++) size = Math.max(size, this.u16(at + 4 + 6 * k + 2) + 1);
+    const classes = new Uint16Array(size);
+    // Last range first, so that where ranges overlap the first one listed wins, as in fontkit.
+    for (let k = count - 1; k >= 0; k--) {
+      const r = at + 4 + 6 * k;
+      classes.fill(this.u16(r + 4), this.u16(r), this.u16(r + 2) + 1);
+    }
+    return classes;
   }
 
   /** The GDEF glyph class definition, if the font has one. */
