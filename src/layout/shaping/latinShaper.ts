@@ -213,8 +213,10 @@ const positionAt = (ot: LayoutTables): StepAt => (type, at, work, i) => {
       const index = ot.coverageIndex(ot.at(at, at + 2), glyph);
       if (index < 0) return Step.Skipped;
       const format = ot.u16(at + 4);
-      const value = ot.u16(at) === 1 ? at + 6 : at + 8 + index * valueSize(format);
-      return adjust(ot, work, [[i, value, format]]);
+      const advance = xAdvance(ot, ot.u16(at) === 1 ? at + 6 : at + 8 + index * valueSize(format), format);
+      if (advance === undefined) return Step.Declined;
+      work.kerning[i]! += advance;
+      return Step.Applied;
     }
     case 2: {
       const next = work.glyphs[i + 1];
@@ -223,9 +225,15 @@ const positionAt = (ot: LayoutTables): StepAt => (type, at, work, i) => {
       if (index < 0) return Step.Skipped;
       const format1 = ot.u16(at + 4);
       const format2 = ot.u16(at + 6);
-      const record = pairRecord(ot, at, index, glyph, next, valueSize(format1) + valueSize(format2));
+      const size1 = valueSize(format1);
+      const record = pairRecord(ot, at, index, glyph, next, size1 + valueSize(format2));
       if (record === undefined) return Step.Skipped;
-      return adjust(ot, work, [[i, record, format1], [i + 1, record + valueSize(format1), format2]]);
+      const first = xAdvance(ot, record, format1);
+      const second = xAdvance(ot, record + size1, format2);
+      if (first === undefined || second === undefined) return Step.Declined;
+      work.kerning[i]! += first;
+      work.kerning[i + 1]! += second;
+      return Step.Applied;
     }
     case 7:
       return ot.contextMatches(at, work.glyphs, i) ? Step.Declined : Step.Skipped;
@@ -265,23 +273,19 @@ function valueSize(format: number): number {
 }
 
 /**
- * Adds the x advances of value records (glyph, offset, format); declines records that also
- * move a glyph (x or y placement, y advance). Device tables (bits 0x10–0x80) only matter in
- * variable fonts, which fontkit alone handles.
+ * The x advance of the value record of `format` at `at`; undefined when it also moves the glyph
+ * (x or y placement, y advance), which the fast path declines. Device tables (bits 0x10–0x80)
+ * only matter in variable fonts, which fontkit alone handles. No arrays: this runs for each
+ * kerned pair of each new word.
  */
-function adjust(ot: LayoutTables, work: Work, values: [number, number, number][]): Step {
-  const advances: number[] = [];
-  for (const [, at, format] of values) {
-    let pos = at;
-    let xAdvance = 0;
-    for (const bit of [1, 2, 4, 8]) {
-      if (!(format & bit)) continue;
-      if (bit === 4) xAdvance = ot.i16(pos);
-      else if (ot.i16(pos) !== 0) return Step.Declined;
-      pos += 2;
-    }
-    advances.push(xAdvance);
+function xAdvance(ot: LayoutTables, at: number, format: number): number | undefined {
+  let pos = at;
+  let advance = 0;
+  for (let bit = 1; bit <= 8; bit <<= 1) {
+    if (!(format & bit)) continue;
+    if (bit === 4) advance = ot.i16(pos);
+    else if (ot.i16(pos) !== 0) return undefined;
+    pos += 2;
   }
-  values.forEach(([i], k) => (work.kerning[i]! += advances[k]!));
-  return Step.Applied;
+  return advance;
 }

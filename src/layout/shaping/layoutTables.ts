@@ -145,20 +145,21 @@ export class LayoutTables {
 
   /** The class of `glyph` in the class definition at `at`: 0 when it is not listed. */
   classOf(at: number, glyph: number): number {
+    if (this.u16(at) === 1) {
+      // An array of classes from a first glyph on: read in place, no table to build.
+      const k = glyph - this.u16(at + 2);
+      return k >= 0 && k < this.u16(at + 4) ? this.u16(at + 6 + 2 * k) : 0;
+    }
     let table = this.classDefs.get(at);
-    if (!table) this.classDefs.set(at, (table = this.classTable(at)));
+    if (!table) this.classDefs.set(at, (table = this.classRanges(at)));
     return table[glyph] ?? 0;
   }
 
-  /** Class by glyph id (0, the default class, where none is listed), as a typed array: see `coverage`. */
-  private classTable(at: number): Uint16Array {
-    if (this.u16(at) === 1) {
-      const start = this.u16(at + 2);
-      const count = this.u16(at + 4);
-      const classes = new Uint16Array(start + count);
-      for (let k = 0; k < count; k++) classes[start + k] = this.u16(at + 6 + 2 * k);
-      return classes;
-    }
+  /**
+   * Class by glyph id (0, the default class, where none is listed) of a class definition by
+   * ranges (format 2), as a typed array: see `coverage`.
+   */
+  private classRanges(at: number): Uint16Array {
     if (this.u16(at) !== 2) return new Uint16Array(0);
     const count = this.u16(at + 2);
     let size = 0;
