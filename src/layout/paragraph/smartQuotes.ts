@@ -1,7 +1,8 @@
 /**
  * Typographic quotation marks for the straight ones a source typed (" and '), as Typst's smart
  * quotes do: a mark opens at the start, after a space or an opening bracket or dash, and closes
- * elsewhere; ' between two letters is an apostrophe (don't, l'État), and so is ' before a
+ * elsewhere; ' between two letters is an apostrophe (don't, l'État), and so is ' after a
+ * letter when no single quotation is open (l'« affaire », the students' books) and ' before a
  * digit that starts a word ('90s). After a digit a mark closes the quotation it belongs to
  * ("posts 250 and 251",) when one is open, and is otherwise a prime (5'11") left straight.
  * One character for one, so style runs keep their offsets.
@@ -39,7 +40,7 @@ export function smartQuotes(text: string, lang: string): string {
     const before = text[i - 1] ?? '';
     const after = text[i + 1] ?? '';
     const opens = before === '' || OPENS_AFTER.test(before);
-    if (c === "'" && ((LETTER.test(before) && LETTER.test(after)) || (opens && DIGIT.test(after)))) {
+    if (c === "'" && ((LETTER.test(before) && (LETTER.test(after) || !open[c])) || (opens && DIGIT.test(after)))) {
       out += APOSTROPHE;
     } else if (DIGIT.test(before) && !open[c]) {
       out += c;

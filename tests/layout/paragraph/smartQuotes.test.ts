@@ -11,6 +11,11 @@ describe('smartQuotes', () => {
     expect(smartQuotes(`Il a dit "c'est l'heure".`, 'fr')).toBe('Il a dit «c’est l’heure».');
   });
 
+  it('reads an elision before a quotation mark or a possessive as an apostrophe, not a closing quote', () => {
+    expect(smartQuotes(`l'« affaire » et jusqu'au bout`, 'fr')).toBe('l’« affaire » et jusqu’au bout');
+    expect(smartQuotes(`the students' books, 'inner' words`, 'en')).toBe('the students’ books, ‘inner’ words');
+  });
+
   it('keeps primes after digits and reads a leading apostrophe before digits', () => {
     expect(smartQuotes(`He is 5'11" tall, a star of the '90s.`, 'en')).toBe('He is 5\'11" tall, a star of the ’90s.');
   });
