@@ -5,6 +5,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { loadFont, shapeText, type ShapedRun } from '../layout/fonts.js';
+import { BoundedCache } from '../layout/boundedCache.js';
 import { createFontSubset, type FontSubset } from './fontSubset.js';
 import { fontFileOf } from '../layout/FlowItem.js';
 import type { FaceId, LaidOut, Page, RectOp, RuleOp, TextLine } from '../layout/Page.js';
@@ -111,13 +112,17 @@ function tjArray(font: EmbeddedFontInternals, runs: readonly ShapedRun[]): strin
   return `[${parts.join(' ')}]`;
 }
 
-/** Per font of a document, the TJ operand of each word drawn so far, alone and followed by a space. */
-const operands = new WeakMap<EmbeddedFontInternals, { alone: Map<ShapedRun, string>; spaced: Map<ShapedRun, string> }>();
+/**
+ * Per font of a document, the TJ operand of the words drawn lately, alone and followed by a
+ * space. Bounded: a bundle is one document of hundreds of briefs.
+ */
+const operands = new WeakMap<EmbeddedFontInternals, { alone: BoundedCache<ShapedRun, string>; spaced: BoundedCache<ShapedRun, string> }>();
+const OPERANDS_PER_FONT = 1024;
 
 /** The TJ operand for `word` (then `space` when given): most words of a brief come back, and their glyphs are in the subset already. */
 function tjOperand(font: EmbeddedFontInternals, word: ShapedRun, space: ShapedRun | null): string {
   let memo = operands.get(font);
-  if (!memo) operands.set(font, (memo = { alone: new Map(), spaced: new Map() }));
+  if (!memo) operands.set(font, (memo = { alone: new BoundedCache(OPERANDS_PER_FONT), spaced: new BoundedCache(OPERANDS_PER_FONT) }));
   const known = space ? memo.spaced : memo.alone;
   let operand = known.get(word);
   if (operand === undefined) known.set(word, (operand = tjArray(font, space ? [word, space] : [word])));
