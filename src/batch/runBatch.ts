@@ -11,7 +11,7 @@ import { BriefError } from '../diagnostics.js';
 import type { PlanItem } from './Plan.js';
 import { outputPath, planBatch } from './planBatch.js';
 import { parseShard, type Shard } from './shard.js';
-import { createRenderPool, defaultJobs, Interrupted } from './renderPool.js';
+import { createRenderPool, defaultJobs, Interrupted, type RenderPool } from './renderPool.js';
 import type { RenderOutcome, RenderTask } from './RenderTask.js';
 import { appendJournal, articleKey, compactJournal, folderFingerprint, readJournal, upToDate, type JournalEntry } from './resume.js';
 import { summarize, writeReport, type ArticleRecord, type Report } from './report.js';
@@ -155,8 +155,15 @@ const LANES_PER_JOB = 2;
  * Articles left when the signal aborts stay undefined.
  */
 async function renderAll(run: Run, options: BatchOptions): Promise<(ArticleRecord | undefined)[]> {
-  const pool = createRenderPool({ jobs: run.jobs, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
-  const onAbort = () => pool.interrupt();
+  // Started for the first article to render: a --resume run with every brief up to date starts
+  // no worker (each loads the whole pipeline: ~0.4 s and ~45 MB).
+  let pool: RenderPool | undefined;
+  const render = (task: RenderTask) => {
+    if (options.signal?.aborted) throw new Interrupted();
+    pool ??= createRenderPool({ jobs: run.jobs, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+    return pool.run(task);
+  };
+  const onAbort = () => pool?.interrupt();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   const fingerprints = new Map<string, Promise<string>>();
   const fingerprint = (folder: string) => {
@@ -187,7 +194,7 @@ async function renderAll(run: Run, options: BatchOptions): Promise<(ArticleRecor
       if (done) return { ...done.record, status: 'skipped', ms: Math.round(performance.now() - t0) };
     }
     const task: RenderTask = { input: item.input, tmpDir: run.files.tmp, layout: layout !== null, options: { ...articleOptions, date: run.date.toISOString() } };
-    const rendered = await pool.run(task);
+    const rendered = await render(task);
     const t1 = performance.now();
     const outcome = await commitBrief(item.input, rendered, pdf, layout);
     // The article's own time: rendering and writing, not its wait for a worker.
@@ -222,7 +229,7 @@ async function renderAll(run: Run, options: BatchOptions): Promise<(ArticleRecor
     options.progress?.stop();
     options.signal?.removeEventListener('abort', onAbort);
     // Tinypool rejects the tasks it terminates; those are already recorded or interrupted.
-    await pool.destroy().catch(() => undefined);
+    await pool?.destroy().catch(() => undefined);
   }
   return records;
 }

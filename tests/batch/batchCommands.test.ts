@@ -50,7 +50,7 @@ describe('batchExitCode', () => {
 describe('articleRecord', () => {
   const item = { input: '/in/a.txt', key: 'a.txt', output: 'a.pdf', options: {} };
   it('records a printed article and a failed one', () => {
-    expect(articleRecord(item, { ok: true, title: 'A', pages: 2, quotes: 3, figures: 4, bytes: 9, diagnostics: [] }, 12.6)).toEqual({
+    expect(articleRecord(item, { ok: true, title: 'A', pages: 2, quotes: 3, figures: 4, pdf: { tmp: '/out/.briefpress/tmp/x.pdf', bytes: 9 }, layoutTmp: null, diagnostics: [] }, 12.6)).toEqual({
       input: '/in/a.txt', output: 'a.pdf', status: 'ok', title: 'A', pages: 2, quotes: 3, figures: 4, diagnostics: [], error: null, ms: 13,
     });
     expect(articleRecord(item, { ok: false, error: 'a.txt: error: empty', diagnostics: [] }, 1)).toMatchObject({ status: 'failed', output: null, error: 'a.txt: error: empty' });
