@@ -3,6 +3,7 @@
  * as TJ arrays at the positions layout chose (pdfkit's own text flow is not used: see
  * DESIGN.md). Output is deterministic for a given creation date.
  */
+import type { Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { loadFont, shapeText, type ShapedRun } from '../layout/fonts.js';
 import { BoundedCache } from '../layout/boundedCache.js';
@@ -18,7 +19,7 @@ interface EmbeddedFontInternals {
   id: string;
   /** Font units to thousandths of an em. */
   scale: number;
-  font: Parameters<typeof createFontSubset>[0];
+  font: Font;
   subset: FontSubset;
   /** By subset glyph id: advance width and the characters, for the PDF's widths and ToUnicode map. */
   widths: number[];
@@ -97,8 +98,8 @@ interface EncodedWord {
   glyphs: number;
 }
 
-/** pdfkit's number formatting in the font's widths array (six decimals): what a reader advances by. */
-const widthAsWritten = (n: number) => Math.round(n * 1e6) / 1e6;
+/** A number as pdfkit writes it in objects and transforms (six decimals). */
+const asPdfkitWrites = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /**
  * `runs` as TJ array elements: subset glyph ids, with a kerning offset after each glyph whose
@@ -112,7 +113,8 @@ function encodeWord(font: EmbeddedFontInternals, runs: readonly ShapedRun[]): En
   for (const run of runs) {
     for (let i = 0; i < run.glyphs.length; i++) {
       const gid = font.subset.includeGlyph(run.glyphs[i]!);
-      advance += widthAsWritten((font.widths[gid] ??= run.widths[i]! * font.scale));
+      // The width as the font's widths array gives it: what a reader advances by.
+      advance += asPdfkitWrites((font.widths[gid] ??= run.widths[i]! * font.scale));
       font.unicode[gid] ??= run.codePoints[i]!;
       hex += hexIds[gid] ??= gid.toString(16).padStart(4, '0');
       const kern = run.kerning[i]! * font.scale;
@@ -197,17 +199,17 @@ function fillColorOp(doc: PDFKit.PDFDocument, color: string): string | null {
  * character at a time.
  */
 function drawText(doc: PDFKit.PDFDocument, fonts: LaidOut['fonts'], op: TextLine): void {
+  // A line without words draws nothing (its text position is that of its first word).
+  if (op.pieces.length === 0) return;
   const internals = doc as unknown as DocInternals;
   const file = fontFileOf(fonts, op.face);
-  if (op.pieces.length === 0) return;
   const font = useFont(doc, file, op.face);
   const color = fillColorOp(doc, op.color);
   if (color === null) doc.fillColor(op.color);
   const height = internals.page.height;
   const y = num(height - op.y);
   const out = color === null ? [] : [color];
-  // pdfkit's own number formatting for the transform (six decimals).
-  out.push('q', `1 0 0 -1 0 ${Math.round(height * 1e6) / 1e6} cm`, 'BT', `/${font.id} ${num(op.size)} Tf`);
+  out.push('q', `1 0 0 -1 0 ${asPdfkitWrites(height)} cm`, 'BT', `/${font.id} ${num(op.size)} Tf`);
   if (op.charSpacing) out.push(`${num(op.charSpacing)} Tc`);
   if (op.hScale !== 1) out.push(`${num(op.hScale * 100)} Tz`);
   out.push(`1 0 0 1 ${num(op.pieces[0]!.x)} ${y} Tm`, `${lineOperand(font, file, op)} TJ`, 'ET', 'Q', '');
