@@ -3,6 +3,7 @@
  * Helpers return plain strings: Handlebars escapes them, so article text never becomes markup.
  */
 import type { HelperDelegate } from 'handlebars';
+import { dateParts } from '../analyse/figures/localeFormat.js';
 
 const NNBSP = '\u202f';
 
@@ -18,7 +19,7 @@ export function formatDate(iso: string, lang: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return dateParts(lang, date, true).map((p) => p.value).join('');
 }
 
 export const helpers: Record<string, HelperDelegate> = {

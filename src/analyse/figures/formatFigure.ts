@@ -1,5 +1,6 @@
 /**
- * A figure as the key-figures box prints it, in the article's language, numbers by `Intl`:
+ * A figure as the key-figures box prints it, in the article's language, numbers as `Intl`
+ * writes them (localeFormat.ts):
  * French "1 Md $", "340 M de paramètres", "6 mois", "15,2 %", "12 juillet 2012"; English
  * "$1bn", "340m parameters", "6 months", "15.2%". Number and unit are joined by no-break
  * spaces so a figure never breaks across lines in the box.
@@ -7,28 +8,21 @@
 import { normalizeText } from '../../ingest/normalizeText.js';
 import type { Figure, Qualifier } from '../Analysis.js';
 import { lexiconFor, type Lexicon } from './lexicon.js';
+import { currencyMark, dateParts, formatNumber, isPluralOne, ordinalCategory, type DurationUnit, type NumberOptions } from './localeFormat.js';
 import { readQuantity } from './readQuantity.js';
 import { tokenize } from './tokenize.js';
 
 const NBSP = '\u00a0';
 const MAX_FRACTION_DIGITS = 4;
 /** Units `Intl.NumberFormat` spells itself ("6 mois", "6 months"). */
-const INTL_UNITS: Record<string, string> = {
+const INTL_UNITS: Record<string, DurationUnit> = {
   seconds: 'second', minutes: 'minute', hours: 'hour', days: 'day', weeks: 'week', months: 'month', years: 'year',
 };
 const STARTS_WITH_VOWEL = /^[aeiouyhàâäéèêëîïôöùûüœæ]/iu;
 
-/** Intl formatters are costly to build (~50 µs each): one per locale and options, kept. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(lex: Lexicon, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${lex.locale} ${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(lex.locale, { maximumFractionDigits: MAX_FRACTION_DIGITS, ...options })));
-  return format;
-}
-
-const plain = (lex: Lexicon, v: number) => numberFormat(lex).format(v);
+const number = (lex: Lexicon, v: number, options: Partial<NumberOptions> = {}) =>
+  formatNumber(lex.locale, v, { maximumFractionDigits: MAX_FRACTION_DIGITS, ...options });
+const plain = (lex: Lexicon, v: number) => number(lex, v);
 const isCurrency = (unit: string) => /^[A-Z]{3}$/.test(unit);
 
 /** "13" + "Md" for 13e9: the number shortened by the language's scale symbols, if large enough. */
@@ -39,9 +33,7 @@ function compact(lex: Lexicon, v: number): { digits: string; symbol: string | nu
 }
 
 function formatMoney(lex: Lexicon, v: number, currency: string): string {
-  const parts = numberFormat(lex, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(1);
-  const mark = parts.find((p) => p.type === 'currency')?.value ?? currency;
-  const markFirst = parts.findIndex((p) => p.type === 'currency') < parts.findIndex((p) => p.type === 'integer');
+  const { mark, first: markFirst } = currencyMark(lex.locale, currency);
   const { digits, symbol } = compact(lex, v);
   // English writes "$1bn" and "$700,000"; French "1 Md $" and "700 000 €".
   return markFirst ? `${mark}${digits}${symbol ?? ''}` : [digits, symbol, mark].filter(Boolean).join(NBSP);
@@ -73,35 +65,34 @@ function formatCount(lex: Lexicon, v: number, surface: string, unit: string): st
 
 function formatDate(lex: Lexicon, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  const options: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric', timeZone: 'UTC', ...(d ? { day: 'numeric' } : {}) };
-  const parts = new Intl.DateTimeFormat(lex.locale, options).formatToParts(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
+  const parts = dateParts(lex.locale, new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)), Boolean(d));
   const firstDay = lex.format.ordinalFirstDay ? formatOrdinal(lex, 1) : '1';
   return parts.map((p) => (p.type === 'day' && p.value === '1' ? firstDay : p.value)).join('');
 }
 
 function formatOrdinal(lex: Lexicon, v: number): string {
-  const category = new Intl.PluralRules(lex.locale, { type: 'ordinal' }).select(v);
+  const category = ordinalCategory(lex.locale, v);
   return `${v}${lex.format.ordinals[category] ?? lex.format.ordinals['other'] ?? ''}`;
 }
 
-/** A unit the language data spells: [singular, plural] chosen by `Intl.PluralRules`. */
+/** A unit the language data spells: [singular, plural] chosen by the plural rules. */
 function spelledUnit(lex: Lexicon, v: number, unit: string): string {
   const forms = lex.format.units[unit];
   if (!forms) return `${plain(lex, v)}${NBSP}${unit}`;
-  const form = new Intl.PluralRules(lex.locale).select(v) === 'one' ? forms[0] : forms[1];
+  const form = isPluralOne(lex.locale, v) ? forms[0] : forms[1];
   return `${plain(lex, v)}${NBSP}${form}`;
 }
 
 function formatScalar(lex: Lexicon, v: number, figure: Figure): string {
   const { unit } = figure;
   if (isCurrency(unit)) return formatMoney(lex, v, unit);
-  if (unit === 'percent') return numberFormat(lex, { style: 'percent' }).format(v / 100);
+  if (unit === 'percent') return number(lex, v / 100, { style: 'percent' });
   if (unit === 'year') return String(v);
   if (unit === 'ordinal') return formatOrdinal(lex, v);
   if (unit === 'rank') return `${lex.format.rankPrefix}${plain(lex, v)}`;
-  if (unit === 'fraction') return lex.format.fractions[String(v)] ?? numberFormat(lex, { style: 'percent', maximumFractionDigits: 0 }).format(v);
+  if (unit === 'fraction') return lex.format.fractions[String(v)] ?? number(lex, v, { style: 'percent', maximumFractionDigits: 0 });
   const intlUnit = INTL_UNITS[unit];
-  if (intlUnit) return numberFormat(lex, { style: 'unit', unit: intlUnit, unitDisplay: 'long' }).format(v);
+  if (intlUnit) return number(lex, v, { style: 'unit', unit: intlUnit });
   if (unit in lex.format.units || lex.measures.some((m) => m.value === unit)) return spelledUnit(lex, v, unit);
   return formatCount(lex, v, figure.surface, figure.unit);
 }
