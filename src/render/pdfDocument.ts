@@ -8,6 +8,7 @@ import PDFDocument from 'pdfkit';
 import { loadFont, shapeText, type ShapedRun } from '../layout/fonts.js';
 import { BoundedCache } from '../layout/boundedCache.js';
 import { createFontSubset, type FontSubset } from './fontSubset.js';
+import { deferPostTable } from './postTable.js';
 import { fontFileOf } from '../layout/FlowItem.js';
 import type { FaceId, LaidOut, Page, RectOp, RuleOp, TextLine } from '../layout/Page.js';
 
@@ -77,9 +78,11 @@ function useFont(doc: PDFKit.PDFDocument, file: string, face: FaceId): EmbeddedF
   doc.font(face);
   const font = internals._font;
   // On the font's first use in the document, before any glyph joins its subset (two faces
-  // sharing a file share one font): the faster subset writer, same bytes (fontSubset.ts).
+  // sharing a file share one font): the faster subset writer, same bytes (fontSubset.ts), and
+  // a post table read only as far as pdfkit's font descriptor needs (postTable.ts).
   if (!fastSubsets.has(font)) {
     font.subset = createFontSubset(font.font);
+    deferPostTable(font.font);
     fastSubsets.add(font);
   }
   if (internals.page.fonts[font.id] == null) internals.page.fonts[font.id] = font.ref();
