@@ -87,9 +87,9 @@ function inverted(t: Token, data: LangData): [string, string] | null {
   return m && data.invertedPronouns.has(m[2]!) ? [m[1]!, m[2]!] : null;
 }
 
-const pronounMention = (t: Token, i: number, pronoun: string): Mention => ({
-  start: t.start, end: t.end, first: i, last: i + 1, kind: 'pronoun', name: null, acronym: null,
-  role: null, roleHead: null, roleOf: [], org: null, initial: false, place: false, honorific: false, speechSubject: false, pronoun, group: null,
+const pronounMention = (t: Token, i: number, pronoun: string, data: LangData): Mention => ({
+  start: t.start, end: t.end, first: i, last: i + 1, kind: 'pronoun', name: null, acronym: null, role: null, roleHead: null,
+  roleOf: [], org: null, initial: false, place: false, honorific: false, speechSubject: false, gender: data.genders.get(pronoun) ?? null, pronoun, group: null,
 });
 
 /** Tokens after which a clause may start. */
@@ -154,7 +154,7 @@ export function inciseAfter(f: Frame, q: number, data: LangData): Speaker {
   const inv = inverted(t, data);
   if (inv && (data.speechVerbs.has(inv[0]) || data.auxiliaries.has(inv[0]))) {
     const verb = f.tokens[skipAdverbs(f, i + 1, data)];
-    if (data.speechVerbs.has(inv[0]) || (verb && data.speechVerbs.has(verb.lower))) return pronounMention(t, i, inv[1]);
+    if (data.speechVerbs.has(inv[0]) || (verb && data.speechVerbs.has(verb.lower))) return pronounMention(t, i, inv[1], data);
     return null;
   }
   // "…" — Jane Doe.
@@ -190,10 +190,13 @@ function isNegatedOrPassive(f: Frame, v: number, data: LangData): boolean {
   return !verb.endsWith(data.gerundSuffix) && before.slice(-2).some((w) => data.passiveMarkers.has(w));
 }
 
-/** A speech verb in lower case ("The Huffington Post" holds no verb), neither negated nor passive. */
+/**
+ * A speech verb in lower case ("The Huffington Post" holds no verb), neither negated nor passive,
+ * nor a word of a name ("Le Canard enchaîné").
+ */
 function isSpeechVerb(f: Frame, v: number, data: LangData): boolean {
   const t = f.tokens[v]!;
-  return !t.capital && data.speechVerbs.has(t.lower) && !isNegatedOrPassive(f, v, data);
+  return !t.capital && data.speechVerbs.has(t.lower) && !isNegatedOrPassive(f, v, data) && !f.mentions.some((m) => v >= m.first && v < m.last);
 }
 
 /** Whether the mention is the object of a preposition ("à Hood", "par l'État", "to the press"). */
@@ -235,12 +238,14 @@ function qualifiedBy(f: Frame, m: Mention, data: LangData): Mention | undefined 
 
 /**
  * Whether a name only qualifies the noun after it ("the Cruise video", "a Trump rally"): it
- * refers to nobody in the sentence, so no pronoun later stands for it.
+ * refers to nobody in the sentence, so no pronoun later stands for it. A clitic or a negation
+ * after it opens the verb it is the subject of: "Le Monde y voit", "Le Monde n'a pas".
  */
 export function isModifier(f: Frame, m: Mention, data: LangData): boolean {
   const [before, after] = [f.tokens[m.first - 1], f.tokens[m.last]];
   return m.kind === 'name' && m.last - m.first === 1 && before !== undefined && data.determiners.has(before.lower) &&
-    after !== undefined && after.word && !after.capital && !data.speechVerbs.has(after.lower) && !data.auxiliaries.has(after.lower);
+    after !== undefined && after.word && !after.capital && !data.speechVerbs.has(after.lower) && !data.auxiliaries.has(after.lower) &&
+    !data.objectPronouns.has(after.lower) && !data.negations.has(after.lower);
 }
 
 /** Whether a source introducer ends right before the mention: "selon X", "d'après X", "according to X". */

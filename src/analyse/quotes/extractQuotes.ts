@@ -11,7 +11,7 @@ import { foldWords } from './foldWords.js';
 import { langData, type LangData } from './langData.js';
 import { findMentions, QUOTE_TOKEN, type Mention } from './mentions.js';
 import { pairQuoteMarks, type MarkedQuote } from './pairQuoteMarks.js';
-import { buildRegistry, isMeaningful, peopleNamedIn, resolveMention, type Entity, type Registry } from './people.js';
+import { buildRegistry, isBody, isMeaningful, peopleNamedIn, resolveMention, type Entity, type Registry } from './people.js';
 import { selectSidebar } from './selectSidebar.js';
 import { splitSentences } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
@@ -133,6 +133,17 @@ function continuedSpeaker(frames: Frame[], q: Located, subjectEntity: Entity | n
 }
 
 /**
+ * The body a pronoun stands for in a sentence that names bodies before it and no person: "La
+ * décision est saluée par l'Union américaine pour les libertés civiles : « … » a-t-elle déclaré".
+ */
+function bodyBefore(f: Frame, pronoun: Mention, resolve: (m: Mention) => Entity | null, data: LangData): Entity | null {
+  if (pronoun.kind !== 'pronoun' || !data.bodyPronouns.has(pronoun.pronoun!)) return null;
+  const named = f.mentions.filter((m) => m.last <= pronoun.first && m.kind !== 'pronoun').map(resolve);
+  if (named.some((e) => e?.person)) return null;
+  return named.filter((e): e is Entity => !!e && isBody(e, data)).at(-1) ?? null;
+}
+
+/**
  * How a speaker was found, from the surest to the least sure: named in the quotation's own
  * sentence (a name or a role the article gave someone, or an earlier quotation or document of
  * that sentence); taken from the sentence just before in the same paragraph (its quotation or
@@ -178,7 +189,7 @@ function attribute(units: Unit[], q: Located, done: Attributed[], registry: Regi
   const explicit = inciseAfter(f, q.token, data) ?? speakerBefore(f, q.token, data);
   if (explicit === UNNAMED) return { entity: readFrom(f), basis: 'named' };
   if (explicit) {
-    const entity = resolve(explicit);
+    const entity = bodyBefore(f, explicit, resolve, data) ?? resolve(explicit);
     if (allowed(entity)) return { entity, basis: basisOf(explicit, 'named') };
     // "…," the agency said: credited to a holder of a role the article never names; "Ils
     // rappellent que « … »" after one person's words, to a group the article never names.
@@ -210,12 +221,27 @@ function attribute(units: Unit[], q: Located, done: Attributed[], registry: Regi
   const subject = sentenceSubject(f, q.token, data);
   const subjectEntity = subject && resolve(subject);
   if (subject && allowed(subjectEntity) && done.some((d) => d.speaker === subjectEntity)) return { entity: subjectEntity, basis: basisOf(subject, 'named') };
+  if (subject && allowed(subjectEntity) && holdsView(f, subject, subjectEntity, q.token, data)) return { entity: subjectEntity, basis: 'inferred' };
   const continued = continuedSpeaker(units[q.unit]!.frames, q, subjectEntity, resolve, data);
   if (allowed(continued)) return { entity: continued, basis: 'inferred' };
   // "Ann Roy souhaite que la loi « … »", "Les parents disaient « … »" after Tom Lee's words: the sentence is about someone else.
   const otherSubject = (subject !== null && subject.kind !== 'pronoun' && (subject.kind === 'role' || subjectEntity?.person === true) &&
     subjectEntity !== lastSpeaker) || opensWithCommonNoun(f, q.token, data);
   return { entity: last && last.located.unit >= q.unit - 1 && allowed(lastSpeaker) && !otherSubject ? lastSpeaker : null, basis: 'inferred' };
+}
+
+/**
+ * Whether the subject of a quotation's sentence, named there, holds the view quoted, with no
+ * speech verb: "Mediapart y voit une « … »", "Le ministre récuse toute volonté de « … »". A
+ * person or a body, not a thing ("H.R. 1424"); the subject of an action, not of a copula, which
+ * describes it ("Les Troadec sont décrits comme « … »"); and not negated: "X n'a pas dit que « … »"
+ * says whose words they are not.
+ */
+function holdsView(f: Frame, subject: Mention, e: Entity, q: number, data: LangData): boolean {
+  if (subject.kind === 'pronoun' || !(e.person || isBody(e, data))) return false;
+  let k = subject.last;
+  while (f.tokens[k] && data.adverbs.has(f.tokens[k]!.lower)) k += 1;
+  return !data.copulas.has(f.tokens[k]?.lower ?? '') && !f.tokens.slice(subject.last, q).some((t) => data.negations.has(t.lower));
 }
 
 /** A headline quotation: the speaker of the same words in the body, else the article's main speaker. */

@@ -3,6 +3,8 @@ import en from './data/en.json' with { type: 'json' };
 import fr from './data/fr.json' with { type: 'json' };
 import { speechVerbForms, type VerbLexicon } from './verbForms.js';
 
+export type Gender = 'f' | 'm';
+
 /** The shape of `data/<lang>.json`. */
 interface RawLangData {
   lang: string;
@@ -13,10 +15,12 @@ interface RawLangData {
   adverbs: string[];
   negations: string[];
   passiveMarkers: string[];
+  copulas: string[];
   sourceIntroducers: string[];
   titleIntroducers: string[];
   pronouns: { person: string[]; group: string[]; any: string[] };
   invertedPronouns: string[];
+  bodyPronouns: string[];
   latterPronouns: string[];
   relativePronouns: string[];
   determiners: string[];
@@ -28,6 +32,7 @@ interface RawLangData {
   groupRoles: string[];
   spokesRoles: string[];
   honorifics: string[];
+  genders: Record<Gender, string[]>;
   organisationWords: string[];
   nameParticles: string[];
   regnalTitles: string[];
@@ -57,6 +62,8 @@ export interface LangData {
   adverbs: Set<string>;
   negations: Set<string>;
   passiveMarkers: Set<string>;
+  /** Forms of "to be": a subject they join to a quotation is described, not speaking. */
+  copulas: Set<string>;
   /** Multi-word phrases ("according to", "d'après") as lower-case word lists. */
   sourceIntroducers: string[][];
   titleIntroducers: Set<string>;
@@ -65,6 +72,8 @@ export interface LangData {
   anyPronouns: Set<string>;
   /** Pronouns that follow an inverted verb: dit-elle, a-t-il. */
   invertedPronouns: Set<string>;
+  /** Personal pronouns that may stand for a body too, by its noun's gender: "l'association … a-t-elle déclaré". */
+  bodyPronouns: Set<string>;
   /** Phrases that stand for the last person named: "ce dernier", "the latter". */
   latterPhrases: string[][];
   /** The same phrases as one string each, as their mentions carry them. */
@@ -88,6 +97,11 @@ export interface LangData {
   groupRoles: Set<string>;
   spokesRoles: Set<string>;
   honorifics: Set<string>;
+  /**
+   * Words that tell a person's grammatical gender: pronouns, honorifics, French articles, role
+   * words with a feminine form ("directrice", "spokeswoman"). A pronoun agrees with its person.
+   */
+  genders: Map<string, Gender>;
   organisationWords: Set<string>;
   /** Lower-case particles inside a person's name: "Marc Ladreit de Lacharrière", "Ursula von der Leyen". */
   nameParticles: Set<string>;
@@ -169,12 +183,14 @@ function index(raw: RawLangData): LangData {
     adverbs: lower(raw.adverbs),
     negations: lower(raw.negations),
     passiveMarkers: lower(raw.passiveMarkers),
+    copulas: lower(raw.copulas),
     sourceIntroducers: phrases(raw.sourceIntroducers),
     titleIntroducers: lower(raw.titleIntroducers),
     personPronouns: lower(raw.pronouns.person),
     groupPronouns: lower(raw.pronouns.group),
     anyPronouns: lower(raw.pronouns.any),
     invertedPronouns: lower(raw.invertedPronouns),
+    bodyPronouns: lower(raw.bodyPronouns),
     latterPhrases: phrases(raw.latterPronouns),
     latterPronouns: lower(raw.latterPronouns),
     relativePronouns: lower(raw.relativePronouns),
@@ -187,6 +203,7 @@ function index(raw: RawLangData): LangData {
     groupRoles: lower(raw.groupRoles),
     spokesRoles: lower(raw.spokesRoles),
     honorifics: lower(raw.honorifics),
+    genders: new Map((['f', 'm'] as const).flatMap((g) => raw.genders[g].map((w) => [w.toLowerCase(), g] as const))),
     organisationWords: lower(raw.organisationWords),
     nameParticles: lower(raw.nameParticles),
     regnalTitles: lower(raw.regnalTitles),

@@ -3,7 +3,7 @@
  * (capitalised runs), roles ("le CTO de Microsoft"), both in apposition ("Jeff Rathke, the State
  * Department spokesperson"; "du CTO Kevin Scott"), and pronouns.
  */
-import type { LangData } from './langData.js';
+import type { Gender, LangData } from './langData.js';
 import type { Token } from './tokens.js';
 
 export interface Mention {
@@ -36,6 +36,8 @@ export interface Mention {
    * like a titled one, since only the sentence start capitalises a common word.
    */
   speechSubject: boolean;
+  /** The gender its words give ("Mme", "la directrice", "she"), when they give one. */
+  gender: Gender | null;
   /** Lower-case pronoun for pronoun mentions. */
   pronoun: string | null;
   /**
@@ -245,7 +247,7 @@ function text(source: string, tokens: Token[], from: number, to: number): string
 function blank(first: number, tokens: Token[]): Omit<Mention, 'kind' | 'last' | 'end'> {
   return {
     start: tokens[first]!.start, first, name: null, acronym: null, role: null, roleHead: null,
-    roleOf: [], org: null, initial: false, place: false, honorific: false, speechSubject: false, pronoun: null, group: null,
+    roleOf: [], org: null, initial: false, place: false, honorific: false, speechSubject: false, gender: null, pronoun: null, group: null,
   };
 }
 
@@ -276,6 +278,18 @@ function isRegnalName(tokens: Token[], from: number, role: RolePhrase, nameEnd: 
   return role.end === from + 1 && tokens[from]!.capital && data.regnalTitles.has(role.head) && nameEnd === role.end + 1;
 }
 
+/**
+ * The gender the words of a group give its person: the honorific ("Mme Roux"), else the role word
+ * ("la directrice", "spokeswoman"), else the French article before an epicene role ("la ministre").
+ */
+function groupGender(tokens: Token[], i: number, honorific: boolean, roleHead: string | null, data: LangData): Gender | null {
+  if (honorific) return data.genders.get(tokens[i]!.lower) ?? null;
+  if (!roleHead) return null;
+  const before = tokens[i - 1];
+  const article = before && data.determiners.has(before.lower) ? data.genders.get(before.lower) : undefined;
+  return data.genders.get(roleHead) ?? article ?? null;
+}
+
 /** One nominal group at `i`: [honorific] [Org] [role [of …]] [Name] [(ACR)], or null. */
 function groupAt(source: string, tokens: Token[], i: number, data: LangData): Mention | null {
   let j = i;
@@ -291,7 +305,7 @@ function groupAt(source: string, tokens: Token[], i: number, data: LangData): Me
   const hasName = role ? nameEnd > nameFrom : prefixEnd > j;
   if (!role && !hasName) return null;
   let last = hasName ? nameEnd : role!.end;
-  const m: Mention = { ...blank(i, tokens), kind: hasName ? 'name' : 'role', last, end: 0, honorific };
+  const m: Mention = { ...blank(i, tokens), kind: hasName ? 'name' : 'role', last, end: 0, honorific, gender: groupGender(tokens, i, honorific, role?.head ?? null, data) };
   if (hasName) {
     const regnal = role !== null && isRegnalName(tokens, prefixEnd, role, nameEnd, data);
     m.name = role ? text(source, tokens, regnal ? prefixEnd : nameFrom, nameEnd) : text(source, tokens, descriptorEnd(tokens, i, j, prefixEnd, data), prefixEnd);
@@ -368,11 +382,18 @@ function mergeAppositions(mentions: Mention[], tokens: Token[], data: LangData):
     }
     const comma = prev !== undefined && onlyCommaBetween(tokens, gapFrom, m.first, data, m.kind === 'role');
     const titled = prev !== undefined && prev.last === m.first && m.role !== null;
+    // "Howard Schultz, président et chef de la direction de Starbucks,": a second role coordinated with the first.
+    const coordinated = prev?.kind === 'name' && prev.role !== null && m.kind === 'role' && m.first === prev.last + 1 &&
+      data.conjunctions.has(tokens[prev.last]!.lower);
+    if (coordinated) {
+      out[anchor] = { ...prev, last: m.last, end: m.end };
+      continue;
+    }
     // A plural role names a group, never one name's apposition: "confiées à l'AFP, les enquêteurs ont …".
     if (comma && prev.kind === 'name' && m.kind === 'role' && !prev.role && !data.groupRoles.has(m.roleHead!)) {
-      out[anchor] = { ...prev, role: m.role, roleHead: m.roleHead, roleOf: m.roleOf, org: m.org, last: m.last, end: m.end };
+      out[anchor] = { ...prev, role: m.role, roleHead: m.roleHead, roleOf: m.roleOf, org: m.org, gender: prev.gender ?? m.gender, last: m.last, end: m.end };
     } else if ((comma ? !m.role && !m.place : titled) && prev?.kind === 'role' && m.kind === 'name' && !(isBody(prev, data) && isPerson(tokens, m, data))) {
-      out[anchor] = { ...prev, kind: 'name', name: m.name, acronym: m.acronym, honorific: m.honorific, speechSubject: m.speechSubject, initial: false, last: m.last, end: m.end };
+      out[anchor] = { ...prev, kind: 'name', name: m.name, acronym: m.acronym, honorific: m.honorific, speechSubject: m.speechSubject, gender: m.gender ?? prev.gender, initial: false, last: m.last, end: m.end };
     } else {
       out.push(m);
       anchor = out.length - 1;
@@ -416,12 +437,13 @@ export function findMentions(source: string, tokens: Token[], data: LangData): M
     const latter = data.latterPhrases.find((p) => p.every((w, k) => tokens[i + k]?.lower === w));
     if (latter) {
       const last = i + latter.length;
-      found.push({ ...blank(i, tokens), kind: 'pronoun', pronoun: latter.join(' '), last, end: tokens[last - 1]!.end });
+      const pronoun = latter.join(' ');
+      found.push({ ...blank(i, tokens), kind: 'pronoun', pronoun, gender: data.genders.get(pronoun) ?? null, last, end: tokens[last - 1]!.end });
       i = last - 1;
       continue;
     }
     if (isPronoun(t.lower, data)) {
-      found.push({ ...blank(i, tokens), kind: 'pronoun', pronoun: t.lower, last: i + 1, end: t.end });
+      found.push({ ...blank(i, tokens), kind: 'pronoun', pronoun: t.lower, gender: data.genders.get(t.lower) ?? null, last: i + 1, end: t.end });
       continue;
     }
     const m = mediumAt(tokens, i, data) ?? groupAt(source, tokens, i, data);

@@ -3,7 +3,7 @@
  * surnames and acronyms that stand for them, their roles; and the resolution of a later mention
  * (surname, role, pronoun) back to one of them.
  */
-import type { LangData } from './langData.js';
+import type { Gender, LangData } from './langData.js';
 import { isParticleName, type Mention } from './mentions.js';
 
 export interface Entity {
@@ -19,6 +19,8 @@ export interface Entity {
   place: boolean;
   /** Named in the headline: the article's subject, for whom a surname shared with a relative stands. */
   headline: boolean;
+  /** The genders its mentions give: one, none, or both when the article's words disagree. */
+  genders: Set<Gender>;
 }
 
 export interface Registry {
@@ -100,7 +102,7 @@ function addRole(e: Entity, m: Mention, data: LangData): void {
 function newEntity(m: Mention, data: LangData): Entity {
   const e: Entity = {
     name: m.name!, aliases: new Set(m.acronym ? [m.acronym] : []), roles: [], roleHeads: new Set(),
-    roleOf: new Set(), person: !m.place && looksPersonal(m, data), place: m.place, headline: false,
+    roleOf: new Set(), person: !m.place && looksPersonal(m, data), place: m.place, headline: false, genders: new Set(m.gender ? [m.gender] : []),
   };
   addRole(e, m, data);
   // "L'hebdomadaire affirme" after "Le Canard enchaîné": a medium holds the nouns for a medium.
@@ -137,6 +139,7 @@ export function buildRegistry(mentions: Mention[], data: LangData, headline: Rea
     if (m.name !== known.name) known.aliases.add(m.name!);
     if (m.acronym) known.aliases.add(m.acronym);
     if (looksPersonal(m, data)) known.person = true;
+    if (m.gender) known.genders.add(m.gender);
     addRole(known, m, data);
   }
   // "a spokesperson for the Met Office": later "the spokesperson" speaks for the Met Office.
@@ -156,7 +159,14 @@ export function buildRegistry(mentions: Mention[], data: LangData, headline: Rea
 
 /** An entity that is no person: a body, or a group credited as one. */
 function orgEntity(name: string): Entity {
-  return { name, aliases: new Set(), roles: [], roleHeads: new Set(), roleOf: new Set(), person: false, place: false, headline: false };
+  return { name, aliases: new Set(), roles: [], roleHeads: new Set(), roleOf: new Set(), person: false, place: false, headline: false, genders: new Set() };
+}
+
+/** Whether an entity is a body that speaks (a medium, an organisation, a group credited as one), not a person, a place or a thing. */
+export function isBody(e: Entity, data: LangData): boolean {
+  if (e.person || e.place) return false;
+  const acronym = [...e.aliases].some((a) => /^\p{Lu}{2,}$/u.test(a));
+  return acronym || e.roleHeads.size > 0 || data.mediaNames.has(e.name) || words(e.name).some((w) => data.organisationWords.has(w.toLowerCase()));
 }
 
 /** The people a quotation names in its own words ("Andy Warhol was the center of …"): none of them said it. */
@@ -194,16 +204,19 @@ function resolveRole(entities: Entity[], m: Mention, data: LangData): Entity | n
 }
 
 
+/** Whether a person may be called by a pronoun of `gender`: "elle" is never a man the article calls "M." or "directeur". */
+const agrees = (e: Entity, gender: Gender | null): boolean => !gender || e.genders.size !== 1 || e.genders.has(gender);
+
 /**
  * The person a personal pronoun at `at` stands for: in the last sentence before it that names a
  * person, the subject if a person, else the last person named ("Roy a reçu Duval. Il a dit" → Roy).
  * When that sentence names people only as objects of prepositions and has no subject the article
  * names ("The politician was greeted by the President and the First Lady, Ann Roy. She said"),
  * the pronoun goes to the subject of the sentence before, whom the description names again.
- * People in `excluded` are passed over.
+ * People in `excluded`, and those the article gives another gender than the pronoun's, are passed over.
  */
-function personBefore(registry: Registry, at: number, excluded: ReadonlySet<Entity>): Entity | null {
-  const named = registry.timeline.filter((x) => x.at < at && x.entity.person && !excluded.has(x.entity));
+function personBefore(registry: Registry, at: number, excluded: ReadonlySet<Entity>, gender: Gender | null): Entity | null {
+  const named = registry.timeline.filter((x) => x.at < at && x.entity.person && !excluded.has(x.entity) && agrees(x.entity, gender));
   const last = named.at(-1);
   if (!last) return null;
   const subjectIn = (sentence: number) => registry.timeline.find((x) => x.sentence === sentence && x.subject);
@@ -214,8 +227,8 @@ function personBefore(registry: Registry, at: number, excluded: ReadonlySet<Enti
 }
 
 /** The last person named before `at`, for "ce dernier", "the latter". */
-function latterBefore(registry: Registry, at: number, excluded: ReadonlySet<Entity>): Entity | null {
-  return registry.timeline.filter((x) => x.at < at && x.entity.person && !excluded.has(x.entity)).at(-1)?.entity ?? null;
+function latterBefore(registry: Registry, at: number, excluded: ReadonlySet<Entity>, gender: Gender | null): Entity | null {
+  return registry.timeline.filter((x) => x.at < at && x.entity.person && !excluded.has(x.entity) && agrees(x.entity, gender)).at(-1)?.entity ?? null;
 }
 
 /**
@@ -226,8 +239,8 @@ function latterBefore(registry: Registry, at: number, excluded: ReadonlySet<Enti
 export function resolveMention(registry: Registry, m: Mention, at: number, lastSpeaker: Entity | null, data: LangData,
   excluded: ReadonlySet<Entity> = new Set()): Entity | null {
   if (m.kind === 'pronoun') {
-    if (data.latterPronouns.has(m.pronoun!)) return latterBefore(registry, at, excluded);
-    if (data.personPronouns.has(m.pronoun!)) return personBefore(registry, at, excluded);
+    if (data.latterPronouns.has(m.pronoun!)) return latterBefore(registry, at, excluded, m.gender);
+    if (data.personPronouns.has(m.pronoun!)) return personBefore(registry, at, excluded, m.gender);
     // "Ils", "they" never stand for one person: "Pour eux, « … ». Ils ajoutent" is not the last speaker's.
     const fits = (e: Entity | null | undefined) => !!e && !(e.person && data.groupPronouns.has(m.pronoun!));
     const last = lastSpeaker ?? registry.timeline.filter((x) => x.at < at).at(-1)?.entity;

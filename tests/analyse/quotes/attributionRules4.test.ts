@@ -119,7 +119,8 @@ describe('Attribution française (quatrième jeu mis à part)', () => {
       'Sophie Lebrun, de son côté, attend que la loi « ne change rien aux retraites ».'))
       .toEqual([
         ['Paul Girard', 'Le budget est insincère'],
-        [null, 'ne change rien aux retraites'],
+        // The sentence's own subject holds the view it quotes (tests/analyse/quotes/attributionRules7.test.ts).
+        ['Sophie Lebrun', 'ne change rien aux retraites'],
       ]);
   });
 

@@ -98,7 +98,7 @@ describe('French attribution (fifth held-out set)', () => {
     expect(attributed('fr', 'Jean Roux, géologue, décrit la roche comme très ancienne. Elle se serait formée au fond de la mer, « dans une eau très chaude et peu profonde ».'))
       .toEqual([['Jean Roux', 'dans une eau très chaude et peu profonde']]);
     expect(attributed('fr', 'Jean Roux, géologue, décrit la roche comme très ancienne. Anne Lee la date pourtant d’une époque « bien plus récente ».'))
-      .toEqual([[null, 'bien plus récente']]);
+      .toEqual([['Anne Lee', 'bien plus récente']]);
   });
 
   it('credits a body the article describes without naming it', () => {
