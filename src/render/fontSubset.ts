@@ -7,6 +7,7 @@
  * glyph counts. tests/render/fontSubset.test.ts checks the bytes against fontkit's.
  */
 import type { Font } from 'fontkit';
+import { HHEA_NUMBER_OF_METRICS, HorizontalMetrics, MAXP_NUM_GLYPHS } from '../layout/shaping/horizontalMetrics.js';
 
 /** fontkit's subset interface as pdfkit uses it. */
 export interface FontSubset {
@@ -39,14 +40,12 @@ interface FontTemplate {
   /** Bytes of the tables that do not depend on the glyphs (glyph counts patched per subset). */
   fixed: Map<string, Uint8Array>;
   longLoca: boolean;
+  metrics: HorizontalMetrics;
   glyphs: Map<number, GlyphData>;
 }
 
 const HEADER_SIZE = 12;
 const ENTRY_SIZE = 16;
-/** Offsets of the glyph counts in maxp (numGlyphs) and hhea (numberOfMetrics). */
-const MAXP_NUM_GLYPHS = 4;
-const HHEA_NUMBER_OF_METRICS = 34;
 /** Flags of a composite glyph's component: what follows its glyph id, and whether another component follows. */
 const ARGS_ARE_WORDS = 0x1;
 const SCALE = 0x8;
@@ -89,7 +88,8 @@ function readTemplate(font: FontInternals): FontTemplate {
       fixed.set(tag, new Uint8Array(file.subarray(offset, offset + view.getUint32(entry + 12))));
     }
   }
-  return { header: new Uint8Array(file.subarray(0, HEADER_SIZE)), tags, fixed, longLoca: font.loca.version === 1, glyphs: new Map() };
+  const metrics = new HorizontalMetrics({ bytes: font.stream.view, tables: font.directory.tables });
+  return { header: new Uint8Array(file.subarray(0, HEADER_SIZE)), tags, fixed, longLoca: font.loca.version === 1, metrics, glyphs: new Map() };
 }
 
 class CachedSubset implements FontSubset {
@@ -158,7 +158,7 @@ class CachedSubset implements FontSubset {
   private glyphData(gid: number): GlyphData {
     let data = this.template.glyphs.get(gid);
     if (!data) {
-      data = readGlyph(this.font, gid);
+      data = readGlyph(this.font, this.template.metrics, gid);
       this.template.glyphs.set(gid, data);
     }
     return data;
@@ -170,7 +170,7 @@ class CachedSubset implements FontSubset {
  * its subset: fontkit decodes the whole outline (to tell composite glyphs apart) and, for the
  * metrics, its bounding box, ~10 ms for a brief's glyphs on a cold process.
  */
-function readGlyph(font: FontInternals, gid: number): GlyphData {
+function readGlyph(font: FontInternals, metrics: HorizontalMetrics, gid: number): GlyphData {
   const start = font.directory.tables.glyf!.offset + font.loca.offsets[gid]!;
   const end = font.directory.tables.glyf!.offset + font.loca.offsets[gid + 1]!;
   const view = font.stream.view;
@@ -180,7 +180,8 @@ function readGlyph(font: FontInternals, gid: number): GlyphData {
     // A copy: the font file may be a Buffer, whose slice() would share its memory.
     bytes: new Uint8Array(font.stream.buffer.subarray(start, end)),
     components: composite ? componentsOf(view, start) : [],
-    ...horizontalMetrics(font, gid),
+    advance: metrics.advance(gid),
+    bearing: metrics.bearing(gid),
   };
 }
 
@@ -197,21 +198,6 @@ function componentsOf(view: DataView, start: number): { glyphID: number; pos: nu
     at += flags & SCALE ? 2 : flags & X_AND_Y_SCALE ? 4 : flags & TWO_BY_TWO ? 8 : 0;
   }
   return components;
-}
-
-/**
- * Advance and left side bearing from hmtx: glyphs past its long metrics take the last advance
- * and a bearing from the list that follows, which has one a glyph up to maxp's count (0 past
- * it), as in fontkit.
- */
-function horizontalMetrics(font: FontInternals, gid: number): { advance: number; bearing: number } {
-  const { view } = font.stream;
-  const { hmtx, hhea, maxp } = font.directory.tables;
-  const longMetrics = view.getUint16(hhea!.offset + HHEA_NUMBER_OF_METRICS);
-  if (gid < longMetrics) return { advance: view.getUint16(hmtx!.offset + 4 * gid), bearing: view.getInt16(hmtx!.offset + 4 * gid + 2) };
-  const k = gid - longMetrics;
-  const bearing = k < view.getUint16(maxp!.offset + MAXP_NUM_GLYPHS) - longMetrics ? view.getInt16(hmtx!.offset + 4 * longMetrics + 2 * k) : 0;
-  return { advance: longMetrics ? view.getUint16(hmtx!.offset + 4 * (longMetrics - 1)) : 0, bearing };
 }
 
 /**

@@ -9,6 +9,7 @@
  * not handle. Its results equal fontkit's (tests/layout/fonts.shaping.test.ts).
  */
 import type { Font, FontTables } from 'fontkit';
+import { HorizontalMetrics } from './horizontalMetrics.js';
 import { LayoutTables, type RawLookup } from './layoutTables.js';
 import type { ShapedRun } from './ShapedRun.js';
 
@@ -16,6 +17,30 @@ import type { ShapedRun } from './ShapedRun.js';
 const SIMPLE_CHARACTER = /^(?![\p{DI}\p{M}\u2044])[\p{Script=Latin}\p{Script=Common}]$/u;
 const LATIN = /\p{Script=Latin}/u;
 const GDEF_MARK = 3;
+
+/** What the fast path makes of a character. */
+const enum Kind {
+  Unknown,
+  Common,
+  Latin,
+  Declined,
+}
+
+/**
+ * The kind of each character of the Basic Multilingual Plane met so far: two Unicode property
+ * tests a character were a tenth of a cold process's shaping.
+ */
+const kinds = new Uint8Array(0x10000);
+
+function kindOf(cp: number): Kind {
+  let kind = cp <= 0xffff ? (kinds[cp]! as Kind) : Kind.Unknown;
+  if (kind === Kind.Unknown) {
+    const ch = String.fromCodePoint(cp);
+    kind = !SIMPLE_CHARACTER.test(ch) ? Kind.Declined : LATIN.test(ch) ? Kind.Latin : Kind.Common;
+    if (cp <= 0xffff) kinds[cp] = kind;
+  }
+  return kind;
+}
 
 /** A glyph run being shaped: parallel arrays, as in ShapedRun. */
 interface Work {
@@ -53,6 +78,8 @@ interface Compiled extends RawLookup {
    * process); undefined when a subtable's starting coverage is unknown: it may act anywhere.
    */
   starts: Uint8Array | undefined;
+  /** For a lookup whose every subtable reads at most a glyph and the next: what it did at each pair (see `positionPair`). */
+  pairs: Map<number, number> | undefined;
 }
 
 interface Plan {
@@ -70,11 +97,9 @@ export function createLatinShaper(font: Font): LatinShaper {
     if (!plans.has(script)) plans.set(script, internals._variationProcessor ? undefined : planOf(ot, script, compiled));
     return plans.get(script);
   };
-  const glyphOf = memo((cp: number) => internals._cmapProcessor.lookup(cp));
-  const advanceOf = memo((glyph: number) => {
-    const metrics = internals.hmtx.metrics;
-    return (glyph < metrics.length ? metrics.get(glyph) : metrics.get(metrics.length - 1))?.advance ?? 0;
-  });
+  const glyphOf = glyphsByCodePoint((cp) => internals._cmapProcessor.lookup(cp));
+  const metrics = new HorizontalMetrics({ bytes: internals.stream.view, tables: internals.directory.tables });
+  const advanceOf = (glyph: number) => metrics.advance(glyph);
   const classDef = ot.glyphClassDef();
   const isMark = (glyph: number) => classDef !== undefined && ot.classOf(classDef, glyph) === GDEF_MARK;
   const substitute = substituteAt(ot);
@@ -84,10 +109,13 @@ export function createLatinShaper(font: Font): LatinShaper {
     shape(text) {
       let script = 'zzzz'; // fontkit's tag for text of no particular script
       const work: Work = { glyphs: [], codePoints: [], kerning: [] };
-      for (const ch of text) {
-        if (!SIMPLE_CHARACTER.test(ch)) return undefined;
-        if (script !== 'latn' && LATIN.test(ch)) script = 'latn';
-        const cp = ch.codePointAt(0)!;
+      for (let i = 0; i < text.length; i++) {
+        const cp = text.codePointAt(i)!;
+        // A surrogate pair is one character (a lone surrogate, its own: it is declined).
+        if (cp > 0xffff) i++;
+        const kind = kindOf(cp);
+        if (kind === Kind.Declined) return undefined;
+        if (kind === Kind.Latin) script = 'latn';
         work.glyphs.push(glyphOf(cp));
         work.codePoints.push(single(cp));
         work.kerning.push(0);
@@ -114,7 +142,12 @@ function planOf(ot: LayoutTables, script: string, compiled: Map<number, Compiled
     let done = compiled.get(lookup.at);
     if (!done) {
       const coverages = lookup.subtables.map((s) => ot.triggerCoverage(tag, s.type, s.at));
-      done = { ...lookup, starts: coverages.every((c) => c !== undefined) ? glyphSet(coverages.flatMap((c) => ot.covered(c!))) : undefined };
+      const byPair = tag === 'GPOS' && lookup.subtables.every((s) => s.type <= PAIR_LOCAL_GPOS);
+      done = {
+        ...lookup,
+        starts: coverages.every((c) => c !== undefined) ? glyphSet(coverages.flatMap((c) => ot.covered(c!))) : undefined,
+        pairs: byPair ? new Map() : undefined,
+      };
       compiled.set(lookup.at, done);
     }
     return done;
@@ -132,12 +165,15 @@ function glyphSet(glyphs: number[]): Uint8Array {
   return set;
 }
 
-function memo<T>(fn: (key: number) => T): (key: number) => T {
-  const cache = new Map<number, T>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined) cache.set(key, (value = fn(key)));
-    return value;
+/** `glyphOf` remembered for each code point: in a typed array for the Basic Multilingual Plane (cheaper than a map on a cold process). */
+function glyphsByCodePoint(glyphOf: (cp: number) => number): (cp: number) => number {
+  const bmp = new Int32Array(0x10000).fill(-1);
+  const others = new Map<number, number>();
+  return (cp) => {
+    if (cp <= 0xffff) return bmp[cp]! >= 0 ? bmp[cp]! : (bmp[cp] = glyphOf(cp));
+    let glyph = others.get(cp);
+    if (glyph === undefined) others.set(cp, (glyph = glyphOf(cp)));
+    return glyph;
   };
 }
 
@@ -145,21 +181,58 @@ type StepAt = (type: number, at: number, work: Work, i: number) => Step;
 
 /**
  * Runs each lookup over the glyphs as fontkit does: at each glyph, subtables in order until one
- * applies. False when one would do something the fast path does not handle.
+ * applies. False when one would do something the fast path does not handle. Indexed loops:
+ * iterators cost more than the work in the interpreter a cold process runs this in.
  */
 function applyLookups(lookups: Compiled[], work: Work, stepAt: StepAt): boolean {
-  for (const { subtables, starts, skips } of lookups) {
+  for (let l = 0; l < lookups.length; l++) {
+    const lookup = lookups[l]!;
+    const { starts } = lookup;
     for (let i = 0; i < work.glyphs.length; i++) {
       if (starts && starts[work.glyphs[i]!] !== 1) continue;
       // A lookup that skips base glyphs or ligatures sees another sequence than ours.
-      if (skips) return false;
-      for (const { type, at } of subtables) {
-        const step = stepAt(type, at, work, i);
-        if (step === Step.Declined) return false;
-        if (step === Step.Applied) break;
-      }
+      if (lookup.skips) return false;
+      const done = lookup.pairs ? positionPair(lookup.pairs, lookup.subtables, work, i, stepAt) : applyAt(lookup.subtables, work, i, stepAt);
+      if (!done) return false;
     }
   }
+  return true;
+}
+
+/** The subtables at glyph `i`, in order until one applies; false when one would do what the fast path does not handle. */
+function applyAt(subtables: RawLookup['subtables'], work: Work, i: number, stepAt: StepAt): boolean {
+  for (let s = 0; s < subtables.length; s++) {
+    const step = stepAt(subtables[s]!.type, subtables[s]!.at, work, i);
+    if (step === Step.Declined) return false;
+    if (step === Step.Applied) break;
+  }
+  return true;
+}
+
+/** GPOS subtable types that read only the glyph they are at (single adjustments, attachments declined by coverage) and the next (pairs). */
+const PAIR_LOCAL_GPOS = 6;
+const DECLINED = -1;
+
+/**
+ * `applyAt` for a GPOS lookup of pair-local subtables, remembered by pair of glyphs: what it
+ * adds to the two glyphs' kerning, packed into one number, or DECLINED. The same pairs come
+ * back word after word (~800 pairs for a brief's ~4,000 glyphs), and finding a pair's values
+ * reads several subtables. Bounded by the pairs of glyphs the text has.
+ */
+function positionPair(pairs: Map<number, number>, subtables: RawLookup['subtables'], work: Work, i: number, stepAt: StepAt): boolean {
+  const next = work.glyphs[i + 1];
+  const key = work.glyphs[i]! * 0x10001 + (next ?? 0x10000);
+  let packed = pairs.get(key);
+  if (packed === undefined) {
+    const first = work.kerning[i]!;
+    const second = work.kerning[i + 1] ?? 0;
+    packed = applyAt(subtables, work, i, stepAt) ? (work.kerning[i]! - first + 0x8000) * 0x10000 + ((work.kerning[i + 1] ?? 0) - second + 0x8000) : DECLINED;
+    pairs.set(key, packed);
+    return packed !== DECLINED;
+  }
+  if (packed === DECLINED) return false;
+  work.kerning[i]! += Math.floor(packed / 0x10000) - 0x8000;
+  if (next !== undefined) work.kerning[i + 1]! += (packed % 0x10000) - 0x8000;
   return true;
 }
 
