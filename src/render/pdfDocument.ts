@@ -8,7 +8,7 @@ import PDFDocument from 'pdfkit';
 import { loadFont, shapeText, type ShapedRun } from '../layout/fonts.js';
 import { BoundedCache } from '../layout/boundedCache.js';
 import { createFontSubset, type FontSubset } from './fontSubset.js';
-import { deferPostTable } from './postTable.js';
+import { lightenTables } from './fontTables.js';
 import { fontFileOf } from '../layout/FlowItem.js';
 import type { FaceId, LaidOut, Page, RectOp, RuleOp, TextLine } from '../layout/Page.js';
 
@@ -74,15 +74,19 @@ const fastSubsets = new WeakSet<EmbeddedFontInternals>();
 function useFont(doc: PDFKit.PDFDocument, file: string, face: FaceId): EmbeddedFontInternals {
   const internals = doc as unknown as DocInternals;
   // pdfkit accepts a parsed fontkit font: it is parsed once per process (fonts.ts), not per PDF.
-  if (!internals._registeredFonts[face]) doc.registerFont(face, loadFont(file) as unknown as string);
+  if (!internals._registeredFonts[face]) {
+    const parsed = loadFont(file);
+    // Before pdfkit reads names and metrics (it does when it first uses the font): the tables
+    // it reads, given from the bytes (fontTables.ts).
+    lightenTables(parsed);
+    doc.registerFont(face, parsed as unknown as string);
+  }
   doc.font(face);
   const font = internals._font;
   // On the font's first use in the document, before any glyph joins its subset (two faces
-  // sharing a file share one font): the faster subset writer, same bytes (fontSubset.ts), and
-  // a post table read only as far as pdfkit's font descriptor needs (postTable.ts).
+  // sharing a file share one font): the faster subset writer, same bytes (fontSubset.ts).
   if (!fastSubsets.has(font)) {
     font.subset = createFontSubset(font.font);
-    deferPostTable(font.font);
     fastSubsets.add(font);
   }
   if (internals.page.fonts[font.id] == null) internals.page.fonts[font.id] = font.ref();
