@@ -131,6 +131,8 @@ const NO_RESOLVE = `const __briefpressNoResolve = (specifier) => {
  *     its tables when loaded; pdfkit only calls `new LineBreaker(text)`.
  *   - string-width: yargs's compiles the Unicode emoji set when loaded, cliui's creates an
  *     Intl.Segmenter (~45 ms together); both only measure help text.
+ *   - node:child_process: loading it (with net and dgram) costs ~2 ms; only printing a batch's
+ *     bundle and tinypool's process workers use it.
  */
 const LAZY = {
   'brotli/decompress.js': {
@@ -155,6 +157,11 @@ export const ecb = (...args) => require(${target}).ecb(...args);`,
   },
   'string-width': {
     proxy: (target) => `export default (string, options) => require(${target}).default(string, options);`,
+  },
+  'node:child_process': {
+    external: true,
+    proxy: () => `export const execFile = (...args) => require("node:child_process").execFile(...args);
+export const fork = (...args) => require("node:child_process").fork(...args);`,
   },
 };
 

@@ -5,11 +5,11 @@
  * bundle, written after the work is done (it then holds every function the command ran).
  */
 import { isAscii } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
+import { crc32 } from 'node:zlib';
 
 export interface CachedBundle<T> {
   exports: T;
@@ -17,7 +17,11 @@ export interface CachedBundle<T> {
   saveCache(): void;
 }
 
-const hashOf = (data: string | Buffer, length: number) => createHash('sha256').update(data).digest('hex').slice(0, length);
+/**
+ * A CRC-32 tells one build of the bundle from the next as well as a cryptographic hash would
+ * here (V8 checks the length too): ~0.6 ms for the 2.8 MB bundle, SHA-256 ~2 ms.
+ */
+const hashOf = (data: string | Buffer) => crc32(data).toString(16).padStart(8, '0');
 
 /** A cache file: `<dir>/<stem>.<content>.<runtime>.cache`. */
 interface CacheName {
@@ -39,7 +43,7 @@ const fileOf = (c: CacheName) => path.join(c.dir, `${c.stem}.${c.content}.${c.ru
  */
 function cacheNameOf(bytes: Buffer, file: string, cacheDir: string, command: string): CacheName {
   const runtime = [process.version, process.arch, process.env.NODE_OPTIONS ?? '', ...process.execArgv].join('\0');
-  return { dir: cacheDir, stem: `${path.basename(file)}.${command}`, content: hashOf(bytes, 20), runtime: hashOf(runtime, 8) };
+  return { dir: cacheDir, stem: `${path.basename(file)}.${command}`, content: hashOf(bytes), runtime: hashOf(runtime) };
 }
 
 function readCache(cache: CacheName): Buffer | undefined {
