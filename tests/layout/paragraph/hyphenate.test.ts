@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hyphenatorFor, withFallback, type HyphenPatterns } from '../../../src/layout/paragraph/hyphenate.js';
+import { createRequire } from 'node:module';
+import { hyphenatorFor, renewed, withFallback, type HyphenPatterns } from '../../../src/layout/paragraph/hyphenate.js';
 
 /** The word with "|" at each hyphenation point ("!" at a last-resort one), to read the expectations at a glance. */
 function marked(lang: string, word: string): string {
@@ -57,6 +58,18 @@ describe('hyphenatorFor', () => {
     never.hyphenateSync('pinewood', { hyphenChar: '|' });
     never.hyphenateSync('driftwood', { hyphenChar: '|' });
     expect(loads).toBe(1);
+  });
+
+  it("renews hyphen's hyphenator without changing its answers, and leaves the patterns' exceptions as they were", () => {
+    const enUs = createRequire(import.meta.url)('hyphen/en-us') as HyphenPatterns & { patterns: [unknown, unknown, Record<string, unknown>] };
+    const words = ['responsibility', 'associate', 'Responsibility', 'competition', 'project', 'responsibility', 'present'];
+    const everyOther = renewed(enUs.patterns, 2);
+    for (const w of words) expect(everyOther.hyphenateSync(w, { hyphenChar: '|', minWordLength: 5 }), w).toBe(enUs.hyphenateSync(w, { hyphenChar: '|', minWordLength: 5 }));
+    // hyphen's own hyphenator (asked above) writes the words it meets into the exceptions; ours do not.
+    const exceptions = Object.keys(enUs.patterns[2]).length;
+    const own = renewed(enUs.patterns, 1000);
+    for (const w of ['chairman', 'pinewood', 'driftwood']) own.hyphenateSync(w, { hyphenChar: '|', minWordLength: 5 });
+    expect(Object.keys(enUs.patterns[2])).toHaveLength(exceptions);
   });
 
   it('leaves short words whole', () => {
