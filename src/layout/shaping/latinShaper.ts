@@ -145,7 +145,7 @@ function planOf(ot: LayoutTables, script: string, compiled: Map<number, Compiled
       const byPair = tag === 'GPOS' && lookup.subtables.every((s) => s.type <= PAIR_LOCAL_GPOS);
       done = {
         ...lookup,
-        starts: coverages.every((c) => c !== undefined) ? glyphSet(coverages.flatMap((c) => ot.covered(c!))) : undefined,
+        starts: coverages.every((c) => c !== undefined) ? glyphSet(ot, coverages as number[]) : undefined,
         pairs: byPair ? new Map() : undefined,
       };
       compiled.set(lookup.at, done);
@@ -157,11 +157,10 @@ function planOf(ot: LayoutTables, script: string, compiled: Map<number, Compiled
   return gsub && gpos ? { gsub, gpos } : undefined;
 }
 
-function glyphSet(glyphs: number[]): Uint8Array {
-  let size = 0;
-  for (const glyph of glyphs) size = Math.max(size, glyph + 1);
-  const set = new Uint8Array(size);
-  for (const glyph of glyphs) set[glyph] = 1;
+/** The glyphs any of `coverages` lists, as a bitmap by glyph id. */
+function glyphSet(ot: LayoutTables, coverages: number[]): Uint8Array {
+  const set = new Uint8Array(Math.max(0, ...coverages.map((c) => ot.coverageEnd(c))));
+  for (const coverage of coverages) ot.markCovered(coverage, set);
   return set;
 }
 

@@ -102,11 +102,28 @@ export class LayoutTables {
     return this.coverage(at)[glyph] ?? -1;
   }
 
-  /** The glyphs the coverage table at `at` lists (read from the bytes: no index is built). */
-  covered(at: number): number[] {
-    const glyphs: number[] = [];
-    this.eachCovered(at, (glyph) => glyphs.push(glyph));
-    return glyphs;
+  /** One past the largest glyph id the coverage table at `at` lists: a range's end, not its every glyph. */
+  coverageEnd(at: number): number {
+    const count = this.u16(at + 2);
+    const format = this.u16(at);
+    let end = 0;
+    for (let k = 0; k < count; k++) {
+      if (format === 1) end = Math.max(end, this.u16(at + 4 + 2 * k) + 1);
+      else if (format === 2) end = Math.max(end, this.u16(at + 4 + 6 * k + 2) + 1);
+    }
+    return end;
+  }
+
+  /**
+   * Sets 1 in `set` at the glyphs the coverage table at `at` lists, a range at once (read from
+   * the bytes: no index is built, no list of glyphs made).
+   */
+  markCovered(at: number, set: Uint8Array): void {
+    const count = this.u16(at + 2);
+    for (let k = 0; k < count; k++) {
+      if (this.u16(at) === 1) set[this.u16(at + 4 + 2 * k)] = 1;
+      else if (this.u16(at) === 2) set.fill(1, this.u16(at + 4 + 6 * k), this.u16(at + 4 + 6 * k + 2) + 1);
+    }
   }
 
   private eachCovered(at: number, visit: (glyph: number, index: number) => void): void {
@@ -132,9 +149,7 @@ export class LayoutTables {
   private coverage(at: number): Int32Array {
     let table = this.coverages.get(at);
     if (!table) {
-      let size = 0;
-      this.eachCovered(at, (glyph) => (size = Math.max(size, glyph + 1)));
-      const indexes = new Int32Array(size).fill(-1);
+      const indexes = new Int32Array(this.coverageEnd(at)).fill(-1);
       this.eachCovered(at, (glyph, index) => {
         if (indexes[glyph] === -1) indexes[glyph] = index;
       });
