@@ -79,7 +79,7 @@ interface Compiled extends RawLookup {
    */
   starts: Uint8Array | undefined;
   /** For a lookup whose every subtable reads at most a glyph and the next: what it did at each pair (see `positionPair`). */
-  pairs: Map<number, number> | undefined;
+  pairs: Map<number, number | null> | undefined;
 }
 
 interface Plan {
@@ -210,28 +210,30 @@ function applyAt(subtables: RawLookup['subtables'], work: Work, i: number, stepA
 
 /** GPOS subtable types that read only the glyph they are at (single adjustments, attachments declined by coverage) and the next (pairs). */
 const PAIR_LOCAL_GPOS = 6;
-const DECLINED = -1;
 
 /**
  * `applyAt` for a GPOS lookup of pair-local subtables, remembered by pair of glyphs: what it
- * adds to the two glyphs' kerning, packed into one number, or DECLINED. The same pairs come
- * back word after word (~800 pairs for a brief's ~4,000 glyphs), and finding a pair's values
- * reads several subtables. Bounded by the pairs of glyphs the text has.
+ * adds to the two glyphs' kerning (16-bit values) packed into one small integer, or null where
+ * it declines. The same pairs come back word after word (~800 pairs for a brief's ~4,000
+ * glyphs), and finding a pair's values reads several subtables. Bounded by the pairs of glyphs
+ * the text has.
  */
-function positionPair(pairs: Map<number, number>, subtables: RawLookup['subtables'], work: Work, i: number, stepAt: StepAt): boolean {
+function positionPair(pairs: Map<number, number | null>, subtables: RawLookup['subtables'], work: Work, i: number, stepAt: StepAt): boolean {
   const next = work.glyphs[i + 1];
   const key = work.glyphs[i]! * 0x10001 + (next ?? 0x10000);
-  let packed = pairs.get(key);
-  if (packed === undefined) {
+  const known = pairs.get(key);
+  if (known === undefined) {
     const first = work.kerning[i]!;
     const second = work.kerning[i + 1] ?? 0;
-    packed = applyAt(subtables, work, i, stepAt) ? (work.kerning[i]! - first + 0x8000) * 0x10000 + ((work.kerning[i + 1] ?? 0) - second + 0x8000) : DECLINED;
-    pairs.set(key, packed);
-    return packed !== DECLINED;
+    const applied = applyAt(subtables, work, i, stepAt);
+    pairs.set(key, applied ? (work.kerning[i]! - first) * 0x10000 + ((work.kerning[i + 1] ?? 0) - second) : null);
+    return applied;
   }
-  if (packed === DECLINED) return false;
-  work.kerning[i]! += Math.floor(packed / 0x10000) - 0x8000;
-  if (next !== undefined) work.kerning[i + 1]! += (packed % 0x10000) - 0x8000;
+  if (known === null) return false;
+  // The second glyph's part is the low 16 bits, signed.
+  const second = (known << 16) >> 16;
+  work.kerning[i]! += (known - second) / 0x10000;
+  if (next !== undefined) work.kerning[i + 1]! += second;
   return true;
 }
 
