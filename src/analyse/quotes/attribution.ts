@@ -182,6 +182,24 @@ export function inciseAfter(f: Frame, q: number, data: LangData): Speaker {
   return introducedSpeaker(f, i, data);
 }
 
+/**
+ * The speaker of a reporter's incise inside a quotation's own marks, its verb before its
+ * subject as an incise has it: "« J'entretiens avec lui une relation de confiance, confiait
+ * Hamon en 2010. J'écoute ses conseils. »". `f` holds the quotation's words.
+ */
+export function inciseWithin(f: Frame, data: LangData): Mention | null {
+  for (let c = 1; c < f.tokens.length - 1; c += 1) {
+    if (f.tokens[c]!.text !== ',') continue;
+    const next = f.tokens[c + 1]!;
+    const inv = inverted(next, data);
+    const verb = f.tokens[skipAdverbs(f, skipAuxiliaries(f, c + 1, data), data)];
+    const verbFirst = inv ? data.speechVerbs.has(inv[0]) || data.auxiliaries.has(inv[0]) : verb !== undefined && !verb.capital && data.speechVerbs.has(verb.lower);
+    const speaker = verbFirst ? inciseAfter(f, c - 1, data) : null;
+    if (speaker && speaker !== UNNAMED) return speaker;
+  }
+  return null;
+}
+
 /** Whether the verb at `v` is negated or passive: "n'a pas dit", "was told". */
 function isNegatedOrPassive(f: Frame, v: number, data: LangData): boolean {
   const before = f.tokens.slice(Math.max(0, v - 3), v).map((t) => t.lower);
@@ -234,6 +252,23 @@ function qualifiedBy(f: Frame, m: Mention, data: LangData): Mention | undefined 
   if (p < 0) return undefined;
   const end = f.tokens[p - 1]?.text === ',' ? p - 1 : p;
   return f.mentions.find((x) => x.last === end && x.kind !== 'pronoun');
+}
+
+/** Longest description of a person's body, between the person and the body's name: "of the British gay rights organization,". */
+const MAX_AFFILIATION = 8;
+
+/**
+ * The person whose affiliation names a body in apposition, when `m` is that body: "Ben
+ * Summerskill of the British gay rights organization, Stonewall, said". The words between the
+ * person and the body describe the body, with no verb among them.
+ */
+function affiliatedPerson(f: Frame, m: Mention, data: LangData): Mention | undefined {
+  if (!m.roleHead || !data.organisationWords.has(m.roleHead)) return undefined;
+  const person = [...f.mentions].reverse().find((x) => x.last < m.first && data.ownerPrepositions.has(f.tokens[x.last]?.lower ?? ''));
+  if (!person || person.kind !== 'name' || m.first - person.last > MAX_AFFILIATION) return undefined;
+  const describes = f.tokens.slice(person.last + 1, m.first).every((t) => t.word && !data.speechVerbs.has(t.lower) &&
+    !data.auxiliaries.has(t.lower) && !data.relativePronouns.has(t.lower));
+  return describes ? person : undefined;
 }
 
 /**
@@ -354,7 +389,7 @@ export function opensWithCommonNoun(f: Frame, before: number, data: LangData): b
  */
 function subjectOf(f: Frame, v: number, data: LangData): Speaker {
   const glue = (t: Token) => /^\p{N}+$/u.test(t.text) || data.auxiliaries.has(t.lower) || data.adverbs.has(t.lower) ||
-    data.negations.has(t.lower) || data.objectPronouns.has(t.lower);
+    data.negations.has(t.lower) || data.objectPronouns.has(t.lower) || data.raisingWords.has(t.lower);
   const adjacentTo = (k: number) => f.mentions.find((m) => m.last === k + 1 && !data.objectPronouns.has(m.pronoun ?? ''));
   if (f.tokens[v]!.lower.endsWith(data.gerundSuffix)) {
     // "with one poster writing", "with Smith adding": the participle has a subject of its own.
@@ -376,7 +411,10 @@ function subjectOf(f: Frame, v: number, data: LangData): Speaker {
   const adjacent = adjacentTo(k);
   // "A letter seen by Sky News says", "Smith, speaking in Washington, said": the object of a
   // preposition is never the verb's subject, unless it qualifies a name ("Smith of the police said").
-  if (adjacent) return qualifiedBy(f, adjacent, data) ?? (isPrepositional(f, adjacent, data) ? subjectBefore(f, v, data) ?? UNNAMED : adjacent);
+  if (adjacent) {
+    const holder = qualifiedBy(f, adjacent, data) ?? affiliatedPerson(f, adjacent, data);
+    return holder ?? (isPrepositional(f, adjacent, data) ? subjectBefore(f, v, data) ?? UNNAMED : adjacent);
+  }
   const previous = f.tokens[k];
   // "… and told the police": a verb coordinated with an earlier one shares the sentence's subject.
   if (previous && data.conjunctions.has(previous.lower)) return subjectBefore(f, v, data) ?? UNNAMED;
@@ -384,8 +422,18 @@ function subjectOf(f: Frame, v: number, data: LangData): Speaker {
   if (previous?.word && previous.text !== QUOTE_TOKEN) return UNNAMED;
   const apposition = [...f.mentions].reverse().find((m) => m.last <= v && !isPrepositional(f, m, data));
   const between = apposition ? f.tokens.slice(apposition.last, v) : [];
-  if (apposition && between.every((t) => t.text === ',' || glue(t))) return apposition;
+  if (apposition && between.every((t) => t.text === ',' || glue(t))) return affiliatedPerson(f, apposition, data) ?? apposition;
   return subjectBefore(f, v, data) ?? UNNAMED;
+}
+
+/**
+ * The agent of a speech verb in the passive at `v`: "described by the Washington Post as « … »",
+ * "qualifiée par Le Monde de « … »". Whoever the words describe, the agent chose them.
+ */
+function passiveAgent(f: Frame, v: number, data: LangData): Mention | null {
+  const t = f.tokens[v]!;
+  if (t.capital || !data.speechVerbs.has(t.lower) || !data.agentPrepositions.has(f.tokens[v + 1]?.lower ?? '')) return null;
+  return mentionAt(f, skipDeterminers(f, v + 2, data)) ?? null;
 }
 
 /**
@@ -398,6 +446,8 @@ export function speakerBefore(f: Frame, q: number, data: LangData): Speaker {
   let from = q - 1;
   while (from >= 0 && f.tokens[from]!.text !== QUOTE_TOKEN) from -= 1;
   for (let i = q - 1; i > from; i -= 1) {
+    const agent = passiveAgent(f, i, data);
+    if (agent) return agent;
     if (isSpeechVerb(f, i, data)) {
       const subject = subjectOf(f, i, data);
       if (subject) return subject;

@@ -5,7 +5,7 @@
 import type { Article, Span } from '../../ingest/Article.js';
 import type { Person, Quote, QuoteKind } from '../Analysis.js';
 import { positionAt, type Diagnostic } from '../../diagnostics.js';
-import { documentRead, inciseAfter, isIntroduced, isModifier, isPrepositional, opensWithCommonNoun, sentenceSubject, speakerBefore, speechSubject, UNNAMED, type Frame } from './attribution.js';
+import { documentRead, inciseAfter, inciseWithin, isIntroduced, isModifier, isPrepositional, opensWithCommonNoun, sentenceSubject, speakerBefore, speechSubject, UNNAMED, type Frame } from './attribution.js';
 import { quoteKind } from './classifyQuote.js';
 import { foldWords } from './foldWords.js';
 import { langData, type LangData } from './langData.js';
@@ -164,17 +164,19 @@ const basisOf = (m: Mention, sure: Basis): Basis => (m.kind === 'pronoun' ? 'inf
 
 /**
  * The speaker of one body quotation: an explicit rule in its sentence (none when it credits
- * someone unnamed or a role nobody named holds); else the speaker of an earlier quotation in the
- * same sentence; else the author of a document the sentence reads from; else, for a quotation
- * that opens its sentence, the speaker of the sentence before (its quotation, the subject of its
- * speech verb, the author of the document it reads from, or the person it is about); else the
- * subject of its own sentence if already a speaker; else the speaker of the sentence before when
- * only pronouns precede the quotation; else the speaker of the previous quotation if it is in
- * this or the previous paragraph, unless the sentence's subject is another person, a role or a
- * common noun (a document, someone unnamed). On every path, a person the quotation itself names (`inside`) is passed over: "He
- * said, "Andy Warhol was …"" is not Warhol's.
+ * someone unnamed or a role nobody named holds); else the speaker of a reporter's incise inside
+ * its marks (`incise`); else the speaker of an earlier quotation in the same sentence; else the
+ * author of a document the sentence reads from; else, for a quotation that opens its sentence,
+ * the speaker of the sentence before (its quotation, the subject of its speech verb, the author
+ * of the document it reads from, or the person it is about); else the subject of its own
+ * sentence if already a speaker, or if it holds the view quoted; else the speaker of the
+ * sentence before when only pronouns precede the quotation; else the speaker of the previous
+ * quotation if it is in this or the previous paragraph, unless the sentence's subject is another
+ * person, a role or a common noun (a document, someone unnamed). On every path, a person the
+ * quotation itself names (`inside`) is passed over: "He said, "Andy Warhol was …"" is not Warhol's.
  */
-function attribute(units: Unit[], q: Located, done: Attributed[], registry: Registry, inside: ReadonlySet<Entity>, data: LangData): Found {
+function attribute(units: Unit[], q: Located, done: Attributed[], registry: Registry, inside: ReadonlySet<Entity>, incise: Mention | null,
+  data: LangData): Found {
   const f = units[q.unit]!.frames[q.sentence]!;
   const last = done.at(-1);
   const lastSpeaker = last?.speaker ?? null;
@@ -195,6 +197,8 @@ function attribute(units: Unit[], q: Located, done: Attributed[], registry: Regi
     // rappellent que « … »" after one person's words, to a group the article never names.
     if (!entity && (explicit.kind === 'role' || data.groupPronouns.has(explicit.pronoun ?? ''))) return { entity: null, basis: 'inferred' };
   }
+  const reported = incise && resolve(incise);
+  if (incise && allowed(reported)) return { entity: reported, basis: basisOf(incise, 'named') };
   const sameSentence = done.filter((d) => d.located.unit === q.unit && d.located.sentence === q.sentence).at(-1);
   if (allowed(sameSentence?.speaker)) return { entity: sameSentence.speaker, basis: sameSentence.basis };
   const document = readFrom(f);
@@ -293,8 +297,11 @@ export function extractQuotes(article: Article): QuoteExtraction {
   const body: Attributed[] = [];
   for (const unit of units.slice(1)) {
     for (const q of unit.quotes) {
-      const inside = peopleNamedIn(registry.entities, findMentions(article.normalized, tokenize(article.normalized, data, q.marks.start, q.marks.end), data));
-      const { entity, basis } = attribute(units, q, body, registry, inside, data);
+      const tokens = tokenize(article.normalized, data, q.marks.start, q.marks.end);
+      const words: Frame = { tokens, mentions: findMentions(article.normalized, tokens, data) };
+      const incise = inciseWithin(words, data);
+      const inside = peopleNamedIn(registry.entities, words.mentions.filter((m) => m !== incise));
+      const { entity, basis } = attribute(units, q, body, registry, inside, incise, data);
       body.push({ located: q, speaker: entity, basis });
     }
   }

@@ -15,7 +15,9 @@ interface RawLangData {
   adverbs: string[];
   negations: string[];
   passiveMarkers: string[];
+  agentPrepositions: string[];
   copulas: string[];
+  raisingWords: string[];
   sourceIntroducers: string[];
   titleIntroducers: string[];
   pronouns: { person: string[]; group: string[]; any: string[] };
@@ -62,8 +64,12 @@ export interface LangData {
   adverbs: Set<string>;
   negations: Set<string>;
   passiveMarkers: Set<string>;
+  /** The preposition of a passive's agent: "décrite par Le Monde comme", "described by the Post as". */
+  agentPrepositions: Set<string>;
   /** Forms of "to be": a subject they join to a quotation is described, not speaking. */
   copulas: Set<string>;
+  /** Words of a raising phrase between a subject and its speech verb: "X is reported to have said", "was quoted as saying". */
+  raisingWords: Set<string>;
   /** Multi-word phrases ("according to", "d'après") as lower-case word lists. */
   sourceIntroducers: string[][];
   titleIntroducers: Set<string>;
@@ -183,7 +189,9 @@ function index(raw: RawLangData): LangData {
     adverbs: lower(raw.adverbs),
     negations: lower(raw.negations),
     passiveMarkers: lower(raw.passiveMarkers),
+    agentPrepositions: lower(raw.agentPrepositions),
     copulas: lower(raw.copulas),
+    raisingWords: lower(raw.raisingWords),
     sourceIntroducers: phrases(raw.sourceIntroducers),
     titleIntroducers: lower(raw.titleIntroducers),
     personPronouns: lower(raw.pronouns.person),

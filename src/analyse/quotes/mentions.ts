@@ -111,6 +111,10 @@ function isTwoWordName(tokens: Token[], from: number, to: number, data: LangData
  */
 function breaksName(tokens: Token[], i: number, j: number, data: LangData): boolean {
   const t = tokens[j]!;
+  // A particle joins a surname ("Charles de Gaulle"), never a first name and a surname: in
+  // "les costumes Arnys de François Fillon" the name is the owner's.
+  const ownerName = isTwoWordName(tokens, j + 1, j + 3, data) && !data.nameConnectors.has(tokens[j + 1]!.lower) && !tokens[j + 3]?.capital;
+  if (data.nameParticles.has(t.lower) && !data.nameBreakers.has(t.lower) && ownerName) return true;
   if (!data.nameBreakers.has(t.lower) || !isTwoWordName(tokens, i, j, data)) return false;
   const titled = [j + 1, j + 2].some((k) => tokens[k]?.capital && roleWordsAt(tokens, k, data) > 0);
   return !data.conjunctions.has(t.lower) || titled || (isTwoWordName(tokens, j + 1, j + 3, data) && !tokens[j + 3]?.capital);
@@ -133,8 +137,10 @@ function opensPossessive(tokens: Token[], j: number, data: LangData): boolean {
 /** End (exclusive) of the capitalised run starting at `i`, or `i` when there is none. */
 function capitalRunEnd(tokens: Token[], i: number, data: LangData): number {
   const first = tokens[i];
-  // A role word never starts a name ("Premier ministre Édouard Philippe", "Shopkeeper Ann Patel").
-  if (!first || !isNameToken(first, data) || data.sentenceStarters.has(first.lower) || roleWordsAt(tokens, i, data)) return i;
+  // A role word never starts a name ("Premier ministre Édouard Philippe", "Shopkeeper Ann Patel"),
+  // nor a preposition capitalised at the start of a sentence ("Sur Twitter"), but a particle ("De Gaulle").
+  if (!first || !isNameToken(first, data) || data.sentenceStarters.has(first.lower) || roleWordsAt(tokens, i, data) ||
+    (data.prepositions.has(first.lower) && !data.nameParticles.has(first.lower))) return i;
   let j = i + 1;
   if (/'s$/u.test(first.text)) return j;
   while (j < tokens.length) {
@@ -172,9 +178,14 @@ interface RolePhrase {
  * "le ministre de l'Intérieur Paul Martin", so a run of three words or more that ends in a first
  * name and a surname names the body, then the person. English capitalises a title only before a
  * name, so "the director of the Natural History Museum" names a body only; French capitalises
- * only the first word of a body's name.
+ * only the first word of a body's name. Whatever the case of the title, an organisation word
+ * ends the body's name before two to four words that could name a person: "director of
+ * operations for the Iraqi Armed Forces Hussein Rashid Mohammed".
  */
 function titledBodyEnd(tokens: Token[], role: number, from: number, to: number, data: LangData): number {
+  const personal = (a: number) => to - a >= 2 && to - a <= 4 && tokens.slice(a, to).every((t) => isPersonalWord(t, data));
+  const afterBody = tokens.slice(from, to - 2).findIndex((t) => data.organisationWords.has(t.lower)) + from + 1;
+  if (afterBody > from && personal(afterBody)) return afterBody;
   const name = to - 2;
   const titled = data.lang === 'fr' || tokens[role]!.capital;
   return titled && name - from >= 1 && isTwoWordName(tokens, name, to, data) && !data.nameConnectors.has(tokens[name - 1]!.lower) ? name : to;
@@ -290,6 +301,24 @@ function groupGender(tokens: Token[], i: number, honorific: boolean, roleHead: s
   return data.genders.get(roleHead) ?? article ?? null;
 }
 
+/**
+ * Where the name a role describes starts, after the role ending at `i`: right there ("le
+ * président Emmanuel Macron"), or past adjectives a language puts after the noun and a
+ * capitalised article that belongs to the name: "le président américain Donald Trump", "le
+ * journal parodique Le Gorafi", "the newspaper The Guardian".
+ */
+function appositiveNameStart(tokens: Token[], i: number, data: LangData): number {
+  let j = i;
+  while (j < i + 2 && tokens[j]?.word && !tokens[j]!.capital && !isStop(tokens[j]!, data) && data.nameAdjective?.test(tokens[j]!.lower)) j += 1;
+  const from = pastNameArticle(tokens, j, data);
+  return from > i && capitalRunEnd(tokens, from, data) > from ? j : i;
+}
+
+/** `i` past a capitalised article inside a sentence, which is part of the name after it: "Le Gorafi", "The Guardian". */
+function pastNameArticle(tokens: Token[], i: number, data: LangData): number {
+  return i > 0 && tokens[i]?.capital && data.determiners.has(tokens[i]!.lower) && tokens[i + 1]?.capital ? i + 1 : i;
+}
+
 /** One nominal group at `i`: [honorific] [Org] [role [of …]] [Name] [(ACR)], or null. */
 function groupAt(source: string, tokens: Token[], i: number, data: LangData): Mention | null {
   let j = i;
@@ -300,15 +329,16 @@ function groupAt(source: string, tokens: Token[], i: number, data: LangData): Me
   const possessor = capitalEnd === j && !tokens[j]!.capital && /\p{L}'s$/u.test(tokens[j]!.text) && roleWordsAt(tokens, j + 1, data) > 0;
   const prefixEnd = possessor ? j + 1 : capitalEnd;
   const role = rolePhraseAt(tokens, prefixEnd, data);
-  const nameFrom = role ? role.end : prefixEnd;
-  const nameEnd = role ? capitalRunEnd(tokens, nameFrom, data) : prefixEnd;
+  const nameFrom = role ? appositiveNameStart(tokens, role.end, data) : prefixEnd;
+  const medium = role ? mediumAt(tokens, pastNameArticle(tokens, nameFrom, data), data) : null;
+  const nameEnd = medium ? medium.last : role ? capitalRunEnd(tokens, pastNameArticle(tokens, nameFrom, data), data) : prefixEnd;
   const hasName = role ? nameEnd > nameFrom : prefixEnd > j;
   if (!role && !hasName) return null;
   let last = hasName ? nameEnd : role!.end;
   const m: Mention = { ...blank(i, tokens), kind: hasName ? 'name' : 'role', last, end: 0, honorific, gender: groupGender(tokens, i, honorific, role?.head ?? null, data) };
   if (hasName) {
     const regnal = role !== null && isRegnalName(tokens, prefixEnd, role, nameEnd, data);
-    m.name = role ? text(source, tokens, regnal ? prefixEnd : nameFrom, nameEnd) : text(source, tokens, descriptorEnd(tokens, i, j, prefixEnd, data), prefixEnd);
+    m.name = medium?.name ?? (role ? text(source, tokens, regnal ? prefixEnd : nameFrom, nameEnd) : text(source, tokens, descriptorEnd(tokens, i, j, prefixEnd, data), prefixEnd));
     const acr = acronymAt(tokens, last);
     if (acr) [m.acronym, last] = acr;
   }
@@ -421,7 +451,7 @@ function isPlaceApposition(tokens: Token[], m: Mention, data: LangData): boolean
  * not "La Presse".
  */
 function mediumAt(tokens: Token[], i: number, data: LangData): Mention | null {
-  if (!tokens[i]!.capital) return null;
+  if (!tokens[i]?.capital) return null;
   const form = data.mediaForms.find((f) => f.words.every((w, k) => tokens[i + k]?.lower === w) &&
     !(tokens[i + f.words.length] && isNameToken(tokens[i + f.words.length]!, data)));
   if (!form) return null;

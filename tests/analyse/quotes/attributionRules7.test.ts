@@ -78,3 +78,54 @@ describe('a name with two coordinated roles', () => {
       .toEqual([['Howard Levy', 'qui ont servi comme interprètes']]);
   });
 });
+
+describe('names and their boundaries', () => {
+  it('never starts a name with a preposition capitalised at the start of a sentence: "Sur Twitter"', () => {
+    expect(attributed('fr', "Sur Twitter, l'ancien ministre Paul Girard a rendu hommage au défunt. « Je salue un homme de parole », a-t-il écrit."))
+      .toEqual([['Paul Girard', 'Je salue un homme de parole']]);
+  });
+
+  it('does not join a particle to a first name and a surname: "les costumes Arnys de François Morel"', () => {
+    expect(attributed('fr', 'Les costumes Arnys de François Morel ont coûté cher.', '« Un ami me les a offerts », a expliqué Morel.'))
+      .toEqual([['François Morel', 'Un ami me les a offerts']]);
+  });
+
+  it('ends a body\'s name at its organisation word before the name of a person: "… Armed Forces Hussein Rashid Mohammed"', () => {
+    expect(attributed('en', 'Former deputy director of operations for the Iraqi Armed Forces Hussein Rashid Mohammed was sentenced.',
+      'He said: "Long live the army and long live the nation."'))
+      .toEqual([['Hussein Rashid Mohammed', 'Long live the army and long live the nation.']]);
+  });
+
+  it('joins a role, its adjectives and a capitalised article to the name after them: "le journal parodique Le Gorafi"', () => {
+    expect(attributed('fr', 'Le journal parodique Le Gorafi a lui aussi réagi en lançant une collecte « pour sauver le candidat de la ruine ».'))
+      .toEqual([['Le Gorafi', 'pour sauver le candidat de la ruine']]);
+  });
+});
+
+describe('speakers named in other ways', () => {
+  it('reads "X is reported to have said" as X speaking', () => {
+    expect(attributed('en', 'Ali Hamid is reported to have said "Thanks be to God" as he left the court.'))
+      .toEqual([['Ali Hamid', 'Thanks be to God']]);
+  });
+
+  it('credits the agent of a speech verb in the passive: "described by the Washington Post as"', () => {
+    expect(attributed('en', 'Lena Ross published her memoir in 1986, described by the Washington Post as partly "a story of mutual sacrifice."'))
+      .toEqual([['Washington Post', 'a story of mutual sacrifice.']]);
+  });
+
+  it('credits the person, not the body named in apposition to the person\'s affiliation', () => {
+    expect(attributed('en', 'Ben Ward of the British gay rights organization, Stonewall, said: "We are obviously delighted with the decision."'))
+      .toEqual([['Ben Ward', 'We are obviously delighted with the decision.']]);
+  });
+
+  it('reads a reporter\'s incise inside the marks, even when the quotation names its speaker there', () => {
+    expect(attributed('fr', 'Henri Roux est mort jeudi. Les liens avec Paul Girard ne se sont jamais défaits.',
+      '« J\'entretiens avec lui une relation de confiance, confiait d\'ailleurs Girard en 2010. J\'écoute ses conseils. »'))
+      .toEqual([['Paul Girard', "J'entretiens avec lui une relation de confiance, confiait d'ailleurs Girard en 2010. J'écoute ses conseils."]]);
+  });
+
+  it('lets an incise after the marks win over words inside them that only look like one', () => {
+    expect(attributed('fr', 'Paul Girard a pris la parole. « Je le répète, dit le proverbe, rien ne sert de courir », a-t-il lancé.'))
+      .toEqual([['Paul Girard', 'Je le répète, dit le proverbe, rien ne sert de courir']]);
+  });
+});
