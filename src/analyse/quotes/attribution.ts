@@ -157,11 +157,19 @@ export function inciseAfter(f: Frame, q: number, data: LangData): Speaker {
     if (data.speechVerbs.has(inv[0]) || (verb && data.speechVerbs.has(verb.lower))) return pronounMention(t, i, inv[1], data);
     return null;
   }
+  // « … » par un ami d'enfance / "…" by his lawyer: the agent of the passive the quotation completes.
+  if (data.agentPrepositions.has(t.lower)) {
+    const agent = mentionAt(f, skipDeterminers(f, i + 1, data));
+    if (agent && agent.kind !== 'pronoun') return agent;
+    if (isUnnamedPhrase(f, i + 1, data)) return UNNAMED;
+  }
   // "…" — Jane Doe.
   const signed = /[–—]/u.test(f.tokens[i - 1]?.text ?? '') ? mentionAt(f, i) : undefined;
   if (signed?.name && !f.tokens[signed.last]?.word) return signed;
   const v = data.auxiliaries.has(t.lower) ? skipAdverbs(f, skipAuxiliaries(f, i, data), data) : i;
+  // "…", telling the BBC he was …: a participle's subject is the sentence's, the name after it its object.
   if (f.tokens[v] && data.speechVerbs.has(f.tokens[v]!.lower)) {
+    if (f.tokens[v]!.lower.endsWith(data.gerundSuffix)) return null;
     const at = skipPrepositionalPhrase(f, skipAdverbs(f, v + 1, data), data);
     const subject = mentionAfterDescriptor(f, at, data);
     if (subject) return subject.name ? subject : closingApposition(f, subject, data) ?? subject;
@@ -326,10 +334,13 @@ function documentOwner(f: Frame, v: number, data: LangData): Mention | null {
   const inOwner = (i: number) => owners.some((m) => i >= m.first && i < m.last);
   const loose = f.tokens.slice(from, d).filter((t, i) => !inOwner(from + i) && !data.determiners.has(t.lower));
   // An auxiliary makes the words before the document a clause of their own: "Roche a ressorti une citation de X".
-  if (owners.length > 1 || loose.length > MAX_DOCUMENT_ADJECTIVES || loose.some((t) => !t.word || t.capital || data.auxiliaries.has(t.lower))) return null;
+  // A capital opening the sentence is no name's: "One post by him read".
+  const named = (t: Token) => t.capital && t !== f.tokens[0];
+  if (owners.length > 1 || loose.length > MAX_DOCUMENT_ADJECTIVES || loose.some((t) => !t.word || named(t) || data.auxiliaries.has(t.lower))) return null;
   if (owners[0]) return owners[0].name ? owners[0] : null;
   if (!data.ownerPrepositions.has(f.tokens[d + 1]?.lower ?? '')) return null;
-  return f.mentions.find((m) => m.first === skipDeterminers(f, d + 2, data) && m.name) ?? null;
+  // "One post by him read": the author may be a pronoun, for the person named before.
+  return f.mentions.find((m) => m.first === skipDeterminers(f, d + 2, data) && (m.name || m.kind === 'pronoun')) ?? null;
 }
 
 /**
@@ -376,6 +387,22 @@ export function opensWithCommonNoun(f: Frame, before: number, data: LangData): b
 }
 
 /**
+ * The name opening the sentence when the verb at `v` follows its apposition, whose closing comma
+ * the reporter forgot: "Jarret Brachman, consultant to the US government on terrorism said". The
+ * apposition holds no verb, conjunction or relative pronoun, so it opens no clause of its own.
+ */
+function unclosedApposition(f: Frame, v: number, data: LangData): Mention | undefined {
+  const name = f.mentions[0];
+  if (!name || name.first !== 0 || name.kind !== 'name' || v - name.last > MAX_DESCRIPTION) return undefined;
+  // The apposition opens with a comma after the name, or inside the mention that took its role in.
+  const commaAfter = f.tokens[name.last]?.text === ',';
+  if (!commaAfter && !f.tokens.slice(name.first, name.last).some((t) => t.text === ',')) return undefined;
+  const description = f.tokens.slice(commaAfter ? name.last + 1 : name.last, v);
+  return description.every((t) => t.word && t.text !== QUOTE_TOKEN && !data.speechVerbs.has(t.lower) && !data.auxiliaries.has(t.lower) &&
+    !data.relativePronouns.has(t.lower) && !data.conjunctions.has(t.lower)) ? name : undefined;
+}
+
+/**
  * The subject of the speech verb at `v`: the mention right before it, with only auxiliaries,
  * adverbs and negations between ("Scott a écrit", "Il a ensuite déclaré"), or commas around an
  * apposition ("Jeff Rathke, the spokesperson, said", "Margaret Hill, 72, said"). A document speaks
@@ -419,7 +446,7 @@ function subjectOf(f: Frame, v: number, data: LangData): Speaker {
   // "… and told the police": a verb coordinated with an earlier one shares the sentence's subject.
   if (previous && data.conjunctions.has(previous.lower)) return subjectBefore(f, v, data) ?? UNNAMED;
   if (previous && data.relativePronouns.has(previous.lower)) return antecedent(f, k, data) ?? UNNAMED;
-  if (previous?.word && previous.text !== QUOTE_TOKEN) return UNNAMED;
+  if (previous?.word && previous.text !== QUOTE_TOKEN) return unclosedApposition(f, v, data) ?? UNNAMED;
   const apposition = [...f.mentions].reverse().find((m) => m.last <= v && !isPrepositional(f, m, data));
   const between = apposition ? f.tokens.slice(apposition.last, v) : [];
   if (apposition && between.every((t) => t.text === ',' || glue(t))) return affiliatedPerson(f, apposition, data) ?? apposition;

@@ -11,7 +11,7 @@ import { foldWords } from './foldWords.js';
 import { langData, type LangData } from './langData.js';
 import { findMentions, QUOTE_TOKEN, type Mention } from './mentions.js';
 import { pairQuoteMarks, type MarkedQuote } from './pairQuoteMarks.js';
-import { buildRegistry, isBody, isMeaningful, peopleNamedIn, resolveMention, type Entity, type Registry } from './people.js';
+import { buildRegistry, isBody, isMeaningful, unnamedPerson, peopleNamedIn, resolveMention, type Entity, type Registry } from './people.js';
 import { selectSidebar } from './selectSidebar.js';
 import { splitSentences } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
@@ -80,7 +80,9 @@ function readUnit(article: Article, span: Span, unit: number, data: LangData): U
  * that stand for nobody leave the frames. A source
  * ("Pour X, « … »", "According to X, …") counts as a subject: a pronoun after it stands for X.
  * A personal pronoun as subject carries its person on ("She called on Sarkozy. « … », she
- * stated": the second "she" is the first one's, not Sarkozy).
+ * stated": the second "she" is the first one's, not Sarkozy). A subject the article describes
+ * without naming ("La mère du suspect a confié …") is someone too: "elle" after it is hers, not
+ * the last person named.
  */
 function peopleOf(units: Unit[], data: LangData): Registry {
   const frames = units.flatMap((u) => u.frames);
@@ -93,7 +95,7 @@ function peopleOf(units: Unit[], data: LangData): Registry {
     const subject = sentenceSubject(f, f.tokens.length, data);
     for (const m of f.mentions) {
       if ((m.kind === 'pronoun' && !(m === subject && personal(m))) || isModifier(f, m, data)) continue;
-      const entity = resolveMention(registry, m, m.start, null, data);
+      const entity = resolveMention(registry, m, m.start, null, data) ?? (m === subject ? unnamedPerson(m, data) : null);
       if (entity) {
         registry.timeline.push({
           at: m.start, entity, sentence, subject: m === subject || isIntroduced(f, m, data), complement: isPrepositional(f, m, data),
@@ -180,7 +182,7 @@ function attribute(units: Unit[], q: Located, done: Attributed[], registry: Regi
   const f = units[q.unit]!.frames[q.sentence]!;
   const last = done.at(-1);
   const lastSpeaker = last?.speaker ?? null;
-  const allowed = (e: Entity | null | undefined): e is Entity => !!e && !inside.has(e);
+  const allowed = (e: Entity | null | undefined): e is Entity => !!e && !inside.has(e) && !e.unnamed;
   const resolve = (m: Mention) => resolveMention(registry, m, m.start, lastSpeaker, data, inside);
   // "Dans un communiqué de X, on apprend que … « … »": the reader is nobody, the words are X's.
   const readFrom = (frame: Frame) => {
@@ -192,6 +194,8 @@ function attribute(units: Unit[], q: Located, done: Attributed[], registry: Regi
   if (explicit === UNNAMED) return { entity: readFrom(f), basis: 'named' };
   if (explicit) {
     const entity = bodyBefore(f, explicit, resolve, data) ?? resolve(explicit);
+    // "… », ajoute-t-elle" after "La mère du suspect a confié": someone the article does not name.
+    if (entity?.unnamed) return { entity: null, basis: 'inferred' };
     if (allowed(entity)) return { entity, basis: basisOf(explicit, 'named') };
     // "…," the agency said: credited to a holder of a role the article never names; "Ils
     // rappellent que « … »" after one person's words, to a group the article never names.

@@ -20,7 +20,7 @@ interface RawLangData {
   raisingWords: string[];
   sourceIntroducers: string[];
   titleIntroducers: string[];
-  pronouns: { person: string[]; group: string[]; any: string[] };
+  pronouns: { person: string[]; group: string[]; any: string[]; thing: string[] };
   invertedPronouns: string[];
   bodyPronouns: string[];
   latterPronouns: string[];
@@ -33,6 +33,7 @@ interface RawLangData {
   roleModifiers: string[];
   groupRoles: string[];
   spokesRoles: string[];
+  kinRoles: string[];
   honorifics: string[];
   genders: Record<Gender, string[]>;
   organisationWords: string[];
@@ -76,6 +77,8 @@ export interface LangData {
   personPronouns: Set<string>;
   groupPronouns: Set<string>;
   anyPronouns: Set<string>;
+  /** Pronouns that never stand for a person: "it said" is a body's, not the last speaker's if a person. */
+  thingPronouns: Set<string>;
   /** Pronouns that follow an inverted verb: dit-elle, a-t-il. */
   invertedPronouns: Set<string>;
   /** Personal pronouns that may stand for a body too, by its noun's gender: "l'association … a-t-elle déclaré". */
@@ -102,6 +105,8 @@ export interface LangData {
   /** Plural roles ("authors", "chercheurs"), among the role words: a group credited as one. */
   groupRoles: Set<string>;
   spokesRoles: Set<string>;
+  /** Relatives, friends, neighbours, witnesses: people the news often quotes without naming ("sa mère", "a neighbour"). */
+  kinRoles: Set<string>;
   honorifics: Set<string>;
   /**
    * Words that tell a person's grammatical gender: pronouns, honorifics, French articles, role
@@ -197,6 +202,7 @@ function index(raw: RawLangData): LangData {
     personPronouns: lower(raw.pronouns.person),
     groupPronouns: lower(raw.pronouns.group),
     anyPronouns: lower(raw.pronouns.any),
+    thingPronouns: lower(raw.pronouns.thing),
     invertedPronouns: lower(raw.invertedPronouns),
     bodyPronouns: lower(raw.bodyPronouns),
     latterPhrases: phrases(raw.latterPronouns),
@@ -210,6 +216,7 @@ function index(raw: RawLangData): LangData {
     roleModifiers: lower(raw.roleModifiers),
     groupRoles: lower(raw.groupRoles),
     spokesRoles: lower(raw.spokesRoles),
+    kinRoles: lower(raw.kinRoles),
     honorifics: lower(raw.honorifics),
     genders: new Map((['f', 'm'] as const).flatMap((g) => raw.genders[g].map((w) => [w.toLowerCase(), g] as const))),
     organisationWords: lower(raw.organisationWords),

@@ -73,7 +73,8 @@ function roleWordsAt(tokens: Token[], i: number, data: LangData): number {
     if (t!.capital && data.groupRoles.has(phrase.join(' '))) continue;
     if (phrase.every((w, k) => tokens[i + k]?.lower === w)) return phrase.length;
   }
-  return t && !t.capital && data.organisationWords.has(t.lower) ? 1 : 0;
+  // "One post by him read": a word for a body that also names a writing ("post") is the writing.
+  return t && !t.capital && data.organisationWords.has(t.lower) && !data.documentWords.has(t.lower) ? 1 : 0;
 }
 
 /** A lower-case particle hyphenated to a capitalised name ("al-Assad", "bin-Salman"), as Arabic names write it. */
@@ -319,6 +320,14 @@ function pastNameArticle(tokens: Token[], i: number, data: LangData): number {
   return i > 0 && tokens[i]?.capital && data.determiners.has(tokens[i]!.lower) && tokens[i + 1]?.capital ? i + 1 : i;
 }
 
+/**
+ * End of the party or body a French role names by its acronym right after it ("le candidat LR",
+ * "le député PS Jean Roux"): `i` past it. English puts such an acronym before the role.
+ */
+function roleAcronymEnd(tokens: Token[], i: number, data: LangData): number {
+  return data.lang === 'fr' && /^\p{Lu}{2,5}$/u.test(tokens[i]?.text ?? '') ? i + 1 : i;
+}
+
 /** One nominal group at `i`: [honorific] [Org] [role [of …]] [Name] [(ACR)], or null. */
 function groupAt(source: string, tokens: Token[], i: number, data: LangData): Mention | null {
   let j = i;
@@ -329,12 +338,13 @@ function groupAt(source: string, tokens: Token[], i: number, data: LangData): Me
   const possessor = capitalEnd === j && !tokens[j]!.capital && /\p{L}'s$/u.test(tokens[j]!.text) && roleWordsAt(tokens, j + 1, data) > 0;
   const prefixEnd = possessor ? j + 1 : capitalEnd;
   const role = rolePhraseAt(tokens, prefixEnd, data);
-  const nameFrom = role ? appositiveNameStart(tokens, role.end, data) : prefixEnd;
+  const roleEnd = role ? roleAcronymEnd(tokens, role.end, data) : prefixEnd;
+  const nameFrom = role ? appositiveNameStart(tokens, roleEnd, data) : prefixEnd;
   const medium = role ? mediumAt(tokens, pastNameArticle(tokens, nameFrom, data), data) : null;
   const nameEnd = medium ? medium.last : role ? capitalRunEnd(tokens, pastNameArticle(tokens, nameFrom, data), data) : prefixEnd;
   const hasName = role ? nameEnd > nameFrom : prefixEnd > j;
   if (!role && !hasName) return null;
-  let last = hasName ? nameEnd : role!.end;
+  let last = hasName ? nameEnd : roleEnd;
   const m: Mention = { ...blank(i, tokens), kind: hasName ? 'name' : 'role', last, end: 0, honorific, gender: groupGender(tokens, i, honorific, role?.head ?? null, data) };
   if (hasName) {
     const regnal = role !== null && isRegnalName(tokens, prefixEnd, role, nameEnd, data);
@@ -343,10 +353,11 @@ function groupAt(source: string, tokens: Token[], i: number, data: LangData): Me
     if (acr) [m.acronym, last] = acr;
   }
   if (role) {
-    m.role = text(source, tokens, prefixEnd > j ? j : prefixEnd, role.end);
+    const acronym = roleEnd > role.end ? tokens[role.end]!.text : null;
+    m.role = text(source, tokens, prefixEnd > j ? j : prefixEnd, roleEnd);
     m.roleHead = role.head;
-    m.roleOf = prefixEnd > j ? [...tokens.slice(j, prefixEnd).map((t) => t.lower.replace(/'s$/u, '')), ...role.of] : role.of;
-    m.org = capitalEnd > j ? text(source, tokens, j, capitalEnd) : role.org;
+    m.roleOf = [...(prefixEnd > j ? tokens.slice(j, prefixEnd).map((t) => t.lower.replace(/'s$/u, '')) : []), ...role.of, ...(acronym ? [acronym.toLowerCase()] : [])];
+    m.org = capitalEnd > j ? text(source, tokens, j, capitalEnd) : acronym ?? role.org;
     m.group = groupPhrase(tokens, i, m, data);
   }
   // "Google said", "Febelfin a rappelé": a speech verb or an auxiliary after it makes it a name.
@@ -385,6 +396,20 @@ function afterParenthesis(tokens: Token[], i: number): number {
   return close < 0 ? i : i + close + 2;
 }
 
+/** Longest complement a role may take before the comma of its holder's apposition: "à la présidentielle française". */
+const MAX_ROLE_COMPLEMENT = 5;
+
+/**
+ * The comma closing a role's short complement that starts at `i` with a preposition ("le
+ * candidat LR à la présidentielle française, François Fillon,"), else `i`: lower-case words only.
+ */
+function afterComplement(tokens: Token[], i: number, prev: Mention, data: LangData): number {
+  if (prev.kind !== 'role' || !tokens[i] || !data.prepositions.has(tokens[i]!.lower)) return i;
+  let k = i + 1;
+  while (k <= i + MAX_ROLE_COMPLEMENT && tokens[k]?.word && !tokens[k]!.capital && (data.determiners.has(tokens[k]!.lower) || !isStop(tokens[k]!, data))) k += 1;
+  return tokens[k]?.text === ',' ? k : i;
+}
+
 /** Whether a role is an organisation word ("the agency", "a blog post"): it names a body, not a person. */
 const isBody = (m: Mention, data: LangData): boolean => data.organisationWords.has(m.roleHead!);
 
@@ -405,7 +430,7 @@ function mergeAppositions(mentions: Mention[], tokens: Token[], data: LangData):
   let anchor = -1;
   for (const m of mentions) {
     const prev = out[anchor];
-    const gapFrom = prev ? afterParenthesis(tokens, prev.last) : 0;
+    const gapFrom = prev ? afterComplement(tokens, afterParenthesis(tokens, prev.last), prev, data) : 0;
     if (prev && m.last < gapFrom) {
       out.push(m);
       continue;
@@ -420,8 +445,10 @@ function mergeAppositions(mentions: Mention[], tokens: Token[], data: LangData):
       continue;
     }
     // A plural role names a group, never one name's apposition: "confiées à l'AFP, les enquêteurs ont …".
-    if (comma && prev.kind === 'name' && m.kind === 'role' && !prev.role && !data.groupRoles.has(m.roleHead!)) {
-      out[anchor] = { ...prev, role: m.role, roleHead: m.roleHead, roleOf: m.roleOf, org: m.org, gender: prev.gender ?? m.gender, last: m.last, end: m.end };
+    if (comma && prev.kind === 'name' && m.kind === 'role' && !data.groupRoles.has(m.roleHead!)) {
+      // A name keeps its first role: "US citizen Susan Cole, the mother of a victim,".
+      const role = prev.role ? prev : m;
+      out[anchor] = { ...prev, role: role.role, roleHead: role.roleHead, roleOf: role.roleOf, org: role.org, gender: prev.gender ?? m.gender, last: m.last, end: m.end };
     } else if ((comma ? !m.role && !m.place : titled) && prev?.kind === 'role' && m.kind === 'name' && !(isBody(prev, data) && isPerson(tokens, m, data))) {
       out[anchor] = { ...prev, kind: 'name', name: m.name, acronym: m.acronym, honorific: m.honorific, speechSubject: m.speechSubject, gender: m.gender ?? prev.gender, initial: false, last: m.last, end: m.end };
     } else {

@@ -21,6 +21,8 @@ export interface Entity {
   headline: boolean;
   /** The genders its mentions give: one, none, or both when the article's words disagree. */
   genders: Set<Gender>;
+  /** A person the article describes and never names ("la mère du suspect"): whom a pronoun may stand for, nobody's words to credit. */
+  unnamed?: true;
 }
 
 export interface Registry {
@@ -52,14 +54,15 @@ function peopleWith(entities: Entity[], name: string, part: (full: string[]) => 
 /**
  * The entity a name stands for: itself, an alias, its acronym; a lone word, the one person whose
  * surname it is, else the one person whose first name it is (a child, a victim: "Gloria",
- * "Daniel"). Two people with that surname ("the Sams") make it nobody's, unless the headline
+ * "Daniel"), with or without its particle ("Maliki" for Nouri al-Maliki). Two people with that surname ("the Sams") make it nobody's, unless the headline
  * names one of them: the article is about that one ("Sarah Brady dies", then "Brady said" beside
  * her husband James Brady).
  */
 function findByName(entities: Entity[], name: string): Entity | undefined {
   const exact = entities.find((e) => e.name === name || e.aliases.has(name));
   if (exact || words(name).length > 1) return exact;
-  const surnamed = peopleWith(entities, name, (w) => w.at(-1)!);
+  // "Maliki" for Nouri al-Maliki: a surname is also named without its hyphenated particle.
+  const surnamed = peopleWith(entities, name, (w) => (w.at(-1) === name ? name : w.at(-1)!.replace(/^\p{Ll}+-(?=\p{Lu})/u, '')));
   const candidates = surnamed.length > 0 ? surnamed : peopleWith(entities, name, (w) => w[0]!);
   const headlined = candidates.filter((e) => e.headline);
   return candidates.length === 1 ? candidates[0] : headlined.length === 1 ? headlined[0] : undefined;
@@ -157,6 +160,16 @@ export function buildRegistry(mentions: Mention[], data: LangData, headline: Rea
   return entities;
 }
 
+/**
+ * The person a relative, a friend or a witness the article does not name stands for, when
+ * that role is a sentence's subject ("La mère du suspect a confié", "A neighbour said"), else
+ * null. Other roles ("le candidat de …") may be someone named, whom the article did not link.
+ */
+export function unnamedPerson(m: Mention, data: LangData): Entity | null {
+  if (m.kind !== 'role' || !data.kinRoles.has(m.roleHead!)) return null;
+  return { ...orgEntity(m.role!), person: true, unnamed: true, genders: new Set(m.gender ? [m.gender] : []) };
+}
+
 /** An entity that is no person: a body, or a group credited as one. */
 function orgEntity(name: string): Entity {
   return { name, aliases: new Set(), roles: [], roleHeads: new Set(), roleOf: new Set(), person: false, place: false, headline: false, genders: new Set() };
@@ -219,10 +232,12 @@ function personBefore(registry: Registry, at: number, excluded: ReadonlySet<Enti
   const named = registry.timeline.filter((x) => x.at < at && x.entity.person && !excluded.has(x.entity) && agrees(x.entity, gender));
   const last = named.at(-1);
   if (!last) return null;
-  const subjectIn = (sentence: number) => registry.timeline.find((x) => x.sentence === sentence && x.subject);
+  // The person among the sentence's subjects: in "According to Iraqi analyst Hazem Ali, Sadr is …" not the nationality.
+  const subjectIn = (sentence: number) => named.find((x) => x.sentence === sentence && x.subject);
   const onlyComplements = named.every((x) => x.sentence !== last.sentence || x.complement);
   const earlier = onlyComplements ? named.filter((x) => x.sentence < last.sentence).at(-1)?.sentence ?? -1 : -1;
-  const subject = subjectIn(last.sentence) ?? subjectIn(earlier);
+  const hasSubject = registry.timeline.some((x) => x.sentence === last.sentence && x.subject);
+  const subject = subjectIn(last.sentence) ?? (hasSubject ? undefined : subjectIn(earlier));
   return subject && subject.entity.person && !excluded.has(subject.entity) ? subject.entity : last.entity;
 }
 
@@ -241,10 +256,13 @@ export function resolveMention(registry: Registry, m: Mention, at: number, lastS
   if (m.kind === 'pronoun') {
     if (data.latterPronouns.has(m.pronoun!)) return latterBefore(registry, at, excluded, m.gender);
     if (data.personPronouns.has(m.pronoun!)) return personBefore(registry, at, excluded, m.gender);
-    // "Ils", "they" never stand for one person: "Pour eux, « … ». Ils ajoutent" is not the last speaker's.
-    const fits = (e: Entity | null | undefined) => !!e && !(e.person && data.groupPronouns.has(m.pronoun!));
-    const last = lastSpeaker ?? registry.timeline.filter((x) => x.at < at).at(-1)?.entity;
-    return fits(last) ? last! : null;
+    // "Ils", "they" never stand for one person: "Pour eux, « … ». Ils ajoutent" is not the last
+    // speaker's; nor "it": after a person's words, "Jordan's news agency, Petra, … It says" is Petra's.
+    const fits = (e: Entity | null | undefined) => !!e && !(e.person && (data.groupPronouns.has(m.pronoun!) || data.thingPronouns.has(m.pronoun!)));
+    if (fits(lastSpeaker)) return lastSpeaker;
+    const before = registry.timeline.filter((x) => x.at < at);
+    const last = data.thingPronouns.has(m.pronoun!) ? before.filter((x) => fits(x.entity)).at(-1) : before.at(-1);
+    return last && fits(last.entity) ? last.entity : null;
   }
   if (m.name) {
     return findByName(registry.entities, m.name) ?? (m.initial ? null : newEntity(m, data));
