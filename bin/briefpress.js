@@ -2,10 +2,12 @@
 // Launcher. `npm ci` (the `prepare` script) compiles the CLI into one bundle,
 // dist/bundle/briefpress.cjs, run here with a V8 code cache kept in node_modules/.cache:
 // loading and compiling the modules was most of a `briefpress render` process's time.
-import path from 'node:path';
-import v8 from 'node:v8';
-import { fileURLToPath } from 'node:url';
-import { runCachedBundle } from '../dist/src/cli/codeCache.js';
+// CommonJS (bin/package.json), as is the launcher's copy of src/cli/codeCache.ts: an ES module
+// entry starts Node's ES module loader, ~20 ms of a render process.
+'use strict';
+const path = require('node:path');
+const v8 = require('node:v8');
+const { runCachedBundle } = require('../dist/bundle/codeCache.cjs');
 
 /**
  * The commands of src/cli/main.ts: each keeps the code cache of what it runs. Help and version
@@ -33,7 +35,7 @@ function startUpBudget() {
   return restore;
 }
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const root = path.dirname(__dirname);
 const args = process.argv.slice(2);
 const command = args.some((a) => HELP.has(a)) ? 'help' : COMMANDS.has(args[0]) ? args[0] : 'other';
 const cli = runCachedBundle(path.join(root, 'dist/bundle/briefpress.cjs'), path.join(root, 'node_modules/.cache/briefpress'), command);
@@ -45,4 +47,6 @@ process.once('exit', (code) => {
   // A failed run stops early: its cache would leave most of the next run's code to compile.
   if (code === 0) cli.saveCache();
 });
-process.exitCode = await cli.exports.main(args);
+cli.exports.main(args).then((code) => {
+  process.exitCode = code;
+});
