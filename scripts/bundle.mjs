@@ -2,7 +2,8 @@
  * Bundles the command line into one CommonJS file, dist/bundle/briefpress.cjs, that
  * bin/briefpress.js runs with a V8 code cache: Node then reads and compiles one file instead of
  * resolving hundreds of modules, which was most of a `briefpress render` process's time.
- * Run after tsc (`npm run build`): the batch worker threads still load dist/src/batch/renderWorker.js.
+ * The batch worker threads load their own bundle, dist/bundle/renderWorker.cjs, the same way
+ * (src/batch/bundledWorker.ts). Run after tsc (`npm run build`).
  */
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
@@ -16,6 +17,7 @@ import { COMPILE_OPTIONS, DEFAULT_TEMPLATE_DIR, sourceHash } from '../dist/src/c
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const BUNDLE = path.join(ROOT, 'dist/bundle/briefpress.cjs');
+const WORKER_BUNDLE = path.join(ROOT, 'dist/bundle/renderWorker.cjs');
 
 /**
  * Where a bundled module would be if it were not bundled: its package chain and the file inside
@@ -132,6 +134,8 @@ const NO_RESOLVE = `const __briefpressNoResolve = (specifier) => {
  *     Intl.Segmenter (~45 ms together); both only measure help text.
  *   - node:child_process: loading it (with net and dgram) costs ~2 ms; only printing a batch's
  *     bundle and tinypool's process workers use it.
+ *   - mdast-util-from-markdown (with micromark) and yaml: only Markdown articles use them (~1 ms
+ *     to load). yaml's error class is matched by `instanceof` once yaml has thrown it.
  */
 const LAZY = {
   'brotli/decompress.js': {
@@ -156,6 +160,15 @@ export const ecb = (...args) => require(${target}).ecb(...args);`,
   },
   'string-width': {
     proxy: (target) => `export default (string, options) => require(${target}).default(string, options);`,
+  },
+  'mdast-util-from-markdown': {
+    proxy: (target) => `export const fromMarkdown = (...args) => require(${target}).fromMarkdown(...args);`,
+  },
+  yaml: {
+    proxy: (target) => `export const parse = (...args) => require(${target}).parse(...args);
+export class YAMLParseError {
+  static [Symbol.hasInstance](value) { return value instanceof require(${target}).YAMLParseError; }
+}`,
   },
   'node:child_process': {
     external: true,
@@ -257,10 +270,10 @@ function toAscii(code) {
   });
 }
 
-async function bundle() {
+async function bundle(entry, outfile) {
   const result = await build({
-    entryPoints: [path.join(ROOT, 'src/cli/main.ts')],
-    outfile: BUNDLE,
+    entryPoints: [path.join(ROOT, entry)],
+    outfile,
     write: false,
     bundle: true,
     platform: 'node',
@@ -273,8 +286,8 @@ async function bundle() {
     // An import.meta left empty in our sources would break silently: fail the build instead.
     logOverride: { 'empty-import-meta': 'error' },
   });
-  await mkdir(path.dirname(BUNDLE), { recursive: true });
-  await writeFile(BUNDLE, toAscii(result.outputFiles[0].text));
+  await mkdir(path.dirname(outfile), { recursive: true });
+  await writeFile(outfile, toAscii(result.outputFiles[0].text));
 }
 
 /**
@@ -294,20 +307,24 @@ async function launcherCodeCache() {
 }
 
 /**
- * Renders the example once through the new bundle, which leaves its code cache for renders in
- * node_modules/.cache (src/cli/codeCache.ts): the first render after `npm ci` is as fast as the next.
+ * Renders the example once through the new bundle, and once in a batch worker, which leaves their
+ * code caches in node_modules/.cache (src/cli/codeCache.ts): the first render after `npm ci` is
+ * as fast as the next.
  */
 function warmCodeCache() {
   const out = mkdtempSync(path.join(tmpdir(), 'briefpress-build-'));
   try {
     const example = path.join(ROOT, 'examples/fr_microsoft_openai_envie_google.txt');
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/briefpress.js'), 'render', example, '-o', path.join(out, 'example.pdf'), '-q'], { encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`${BUNDLE}: rendering ${example} with the new bundle failed:\n${run.stderr}`);
+    for (const args of [['render', example, '-o', path.join(out, 'example.pdf'), '-q'], ['batch', example, '--out', path.join(out, 'batch'), '--jobs', '1']]) {
+      const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/briefpress.js'), ...args], { encoding: 'utf8' });
+      if (run.status !== 0) throw new Error(`${BUNDLE}: ${args[0]} of ${example} with the new bundles failed:\n${run.stderr}`);
+    }
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
 }
 
-await bundle();
+await bundle('src/cli/main.ts', BUNDLE);
+await bundle('src/batch/renderWorker.ts', WORKER_BUNDLE);
 await launcherCodeCache();
 warmCodeCache();
