@@ -30,8 +30,8 @@ export interface RenderPool {
   destroy(): Promise<void>;
 }
 
-/** The compiled worker, next to this module once built (`dist/src/batch/`). */
-export const RENDER_WORKER = fileURLToPath(new URL('./renderWorker.js', import.meta.url));
+/** The worker module, next to this module once built (`dist/src/batch/`): the bundled renderWorker. */
+export const RENDER_WORKER = fileURLToPath(new URL('./bundledWorker.js', import.meta.url));
 
 /**
  * A worker's young generation: 8 MB semi-spaces instead of V8's 16. A worker that never waits
