@@ -23,10 +23,10 @@ const DASHES = new Set([',', '-', '–', '—', '(']);
 
 const mentionAt = (f: Frame, i: number): Mention | undefined => f.mentions.find((m) => m.first === i);
 
-/** `i` moved past determiners: "la porte-parole" starts at "porte-parole". */
+/** `i` moved past determiners: "la porte-parole" starts at "porte-parole"; "Le Parisien" keeps its own. */
 function skipDeterminers(f: Frame, i: number, data: LangData): number {
   let j = i;
-  while (f.tokens[j] && data.determiners.has(f.tokens[j]!.lower)) j += 1;
+  while (f.tokens[j] && data.determiners.has(f.tokens[j]!.lower) && !mentionAt(f, j)) j += 1;
   return j;
 }
 
@@ -218,11 +218,12 @@ function isNegatedOrPassive(f: Frame, v: number, data: LangData): boolean {
 
 /**
  * A speech verb in lower case ("The Huffington Post" holds no verb), neither negated nor passive,
- * nor a word of a name ("Le Canard enchaîné").
+ * nor a word of a name ("Le Canard enchaîné"), nor a noun after its article ("the claim that").
  */
 function isSpeechVerb(f: Frame, v: number, data: LangData): boolean {
   const t = f.tokens[v]!;
-  return !t.capital && data.speechVerbs.has(t.lower) && !isNegatedOrPassive(f, v, data) && !f.mentions.some((m) => v >= m.first && v < m.last);
+  return !t.capital && data.speechVerbs.has(t.lower) && !isNegatedOrPassive(f, v, data) && !f.mentions.some((m) => v >= m.first && v < m.last) &&
+    !data.determiners.has(f.tokens[v - 1]?.lower ?? '');
 }
 
 /** Whether the mention is the object of a preposition ("à Hood", "par l'État", "to the press"). */
@@ -347,7 +348,8 @@ function documentOwner(f: Frame, v: number, data: LangData): Mention | null {
  * The mention a relative pronoun at `r` refers to: the one right before it, a comma between or
  * not ("le ministre, qui a déclaré", "a statement by Ann Lee, who said"). The object of a
  * preposition is its antecedent only after a document, whose author it names ("une citation de X
- * qui disait"); elsewhere ("le fils de Jean Roux, qui a dit") the pronoun may refer to either noun.
+ * qui disait"), or after a noun for no one ("par la voix du porte-parole John Kirby, qui indique");
+ * after someone ("le fils de Jean Roux, qui a dit") the pronoun may refer to either noun.
  */
 function antecedent(f: Frame, r: number, data: LangData): Mention | undefined {
   const end = f.tokens[r - 1]?.text === ',' ? r - 1 : r;
@@ -355,7 +357,9 @@ function antecedent(f: Frame, r: number, data: LangData): Mention | undefined {
   if (!m) return undefined;
   const p = prepositionBefore(f, m, data);
   if (p < 0) return m;
-  return qualifiedBy(f, m, data) ?? (data.documentWords.has(f.tokens[p - 1]?.lower ?? '') ? m : undefined);
+  const noun = f.tokens[p - 1];
+  const someone = noun !== undefined && (noun.capital || data.roleWords.has(noun.lower) || f.mentions.some((x) => x.last === p));
+  return qualifiedBy(f, m, data) ?? (data.documentWords.has(noun?.lower ?? '') || (m.kind === 'name' && noun?.word && !someone) ? m : undefined);
 }
 
 /**
@@ -397,9 +401,25 @@ function unclosedApposition(f: Frame, v: number, data: LangData): Mention | unde
   // The apposition opens with a comma after the name, or inside the mention that took its role in.
   const commaAfter = f.tokens[name.last]?.text === ',';
   if (!commaAfter && !f.tokens.slice(name.first, name.last).some((t) => t.text === ',')) return undefined;
-  const description = f.tokens.slice(commaAfter ? name.last + 1 : name.last, v);
-  return description.every((t) => t.word && t.text !== QUOTE_TOKEN && !data.speechVerbs.has(t.lower) && !data.auxiliaries.has(t.lower) &&
-    !data.relativePronouns.has(t.lower) && !data.conjunctions.has(t.lower)) ? name : undefined;
+  return isDescription(f.tokens.slice(commaAfter ? name.last + 1 : name.last, v), data) ? name : undefined;
+}
+
+/**
+ * Whether words only describe someone: no verb or relative pronoun opens a clause among them, nor
+ * a conjunction unless `coordinated` ("an ichthyologist and museum officer").
+ */
+const isDescription = (words: Token[], data: LangData, coordinated = false): boolean => words.every((t) => t.word &&
+  t.text !== QUOTE_TOKEN && !data.speechVerbs.has(t.lower) && !data.auxiliaries.has(t.lower) && !data.relativePronouns.has(t.lower) &&
+  (coordinated || !data.conjunctions.has(t.lower)));
+
+/**
+ * The name a role in apposition describes, the role ending a longer description: "Dr. Tan Heok
+ * Hui, an ichthyologist and Lee Kong Chian Museum operations officer, stated".
+ */
+function describedName(f: Frame, role: Mention, data: LangData): Mention | undefined {
+  const name = [...f.mentions].reverse().find((m) => m.last < role.first && m.kind === 'name' && f.tokens[m.last]?.text === ',');
+  if (!name || role.first - name.last > MAX_DESCRIPTION) return undefined;
+  return isDescription(f.tokens.slice(name.last + 1, role.first), data, true) ? name : undefined;
 }
 
 /**
@@ -449,7 +469,9 @@ function subjectOf(f: Frame, v: number, data: LangData): Speaker {
   if (previous?.word && previous.text !== QUOTE_TOKEN) return unclosedApposition(f, v, data) ?? UNNAMED;
   const apposition = [...f.mentions].reverse().find((m) => m.last <= v && !isPrepositional(f, m, data));
   const between = apposition ? f.tokens.slice(apposition.last, v) : [];
-  if (apposition && between.every((t) => t.text === ',' || glue(t))) return affiliatedPerson(f, apposition, data) ?? apposition;
+  if (apposition && between.every((t) => t.text === ',' || glue(t))) {
+    return affiliatedPerson(f, apposition, data) ?? (apposition.kind === 'role' ? describedName(f, apposition, data) : undefined) ?? apposition;
+  }
   return subjectBefore(f, v, data) ?? UNNAMED;
 }
 

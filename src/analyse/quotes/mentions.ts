@@ -73,8 +73,13 @@ function roleWordsAt(tokens: Token[], i: number, data: LangData): number {
     if (t!.capital && data.groupRoles.has(phrase.join(' '))) continue;
     if (phrase.every((w, k) => tokens[i + k]?.lower === w)) return phrase.length;
   }
-  // "One post by him read": a word for a body that also names a writing ("post") is the writing.
-  return t && !t.capital && data.organisationWords.has(t.lower) && !data.documentWords.has(t.lower) ? 1 : 0;
+  // "journaliste-économiste", "singer-songwriter": a compound of roles is a role.
+  if (t && !t.capital && t.lower.includes('-') && t.lower.split('-').every((w) => data.roleWords.get(w)?.some((p) => p.length === 1))) return 1;
+  // "One post by him read": a word for a body that also names a writing ("post") is the writing;
+  // in French one right after "de" with no article qualifies the noun before it ("conférence de
+  // presse"), as English puts it before ("press conference").
+  const qualifier = COMPLEMENT.has(tokens[i - 1]?.lower ?? '') && data.lang === 'fr';
+  return t && !t.capital && data.organisationWords.has(t.lower) && !data.documentWords.has(t.lower) && !qualifier ? 1 : 0;
 }
 
 /** A lower-case particle hyphenated to a capitalised name ("al-Assad", "bin-Salman"), as Arabic names write it. */
@@ -217,11 +222,14 @@ function rolePhraseAt(tokens: Token[], i: number, data: LangData): RolePhrase | 
   let head = tokens.slice(r, r + n).map((t) => t.lower).join(' ');
   let j = r + n;
   // "news agency", "directeur général", "Detective Sergeant": the last of consecutive role words
-  // heads the phrase; a capitalised one follows only a capitalised one.
+  // heads the phrase; a capitalised one follows only a capitalised one; one lower-case word may
+  // qualify the next ("the Scottish government health secretary").
   const chains = (k: number) => !tokens[k]!.capital || tokens[k - 1]!.capital;
-  for (let more = roleWordsAt(tokens, j, data); more && chains(j); more = roleWordsAt(tokens, j, data)) {
-    head = tokens.slice(j, j + more).map((t) => t.lower).join(' ');
-    j += more;
+  const qualified = (k: number) => tokens[k] && tokens[k]!.word && !tokens[k]!.capital && !isStop(tokens[k]!, data) && roleWordsAt(tokens, k + 1, data) > 0 &&
+    !tokens[k + 1]!.capital ? k + 1 : k;
+  for (let at = qualified(j), more = roleWordsAt(tokens, at, data); more && chains(at); at = qualified(j), more = roleWordsAt(tokens, at, data)) {
+    head = tokens.slice(at, at + more).map((t) => t.lower).join(' ');
+    j = at + more;
   }
   for (let adj = 0; adj < 2 && tokens[j] && !tokens[j]!.capital && !isStop(tokens[j]!, data) && tokens[j + 1] && COMPLEMENT.has(tokens[j + 1]!.lower); adj += 1) j += 1;
   // "Science & Technology Facilities Council britannique": one trailing adjective after the role.
@@ -333,7 +341,9 @@ function groupAt(source: string, tokens: Token[], i: number, data: LangData): Me
   let j = i;
   const honorific = data.honorifics.has(tokens[j]!.lower);
   if (honorific) j += 1;
-  const capitalEnd = capitalRunEnd(tokens, j, data);
+  // "selon L'Opinion": inside a sentence, a capitalised article opens the name after it.
+  const article = pastNameArticle(tokens, j, data);
+  const capitalEnd = article > j && capitalRunEnd(tokens, article, data) > article ? capitalRunEnd(tokens, article, data) : capitalRunEnd(tokens, j, data);
   // "the report's authors": a common noun in the possessive is the role's complement.
   const possessor = capitalEnd === j && !tokens[j]!.capital && /\p{L}'s$/u.test(tokens[j]!.text) && roleWordsAt(tokens, j + 1, data) > 0;
   const prefixEnd = possessor ? j + 1 : capitalEnd;
@@ -486,6 +496,11 @@ function mediumAt(tokens: Token[], i: number, data: LangData): Mention | null {
   return { ...blank(i, tokens), kind: 'name', name: form.name, last, end: tokens[last - 1]!.end };
 }
 
+/** A mention found past a capitalised article at `i`, widened to start at it: "Le Canard enchaîné". */
+function withArticle(m: Mention | null, tokens: Token[], i: number): Mention | null {
+  return m && m.first > i ? { ...m, first: i, start: tokens[i]!.start } : null;
+}
+
 /** Mentions in `tokens`, in order; offsets index the text the tokens come from (`source`). */
 export function findMentions(source: string, tokens: Token[], data: LangData): Mention[] {
   const found: Mention[] = [];
@@ -503,7 +518,7 @@ export function findMentions(source: string, tokens: Token[], data: LangData): M
       found.push({ ...blank(i, tokens), kind: 'pronoun', pronoun: t.lower, gender: data.genders.get(t.lower) ?? null, last: i + 1, end: t.end });
       continue;
     }
-    const m = mediumAt(tokens, i, data) ?? groupAt(source, tokens, i, data);
+    const m = mediumAt(tokens, i, data) ?? withArticle(mediumAt(tokens, pastNameArticle(tokens, i, data), data), tokens, i) ?? groupAt(source, tokens, i, data);
     if (m) {
       m.place = isPlaceApposition(tokens, m, data);
       found.push(m);

@@ -186,3 +186,47 @@ describe('rules from the eighth held-out set\'s misses', () => {
       .toEqual([['Jarret Brach', 'He is one of the most revered authors.']]);
   });
 });
+
+describe('rules from the ninth held-out set\'s misses', () => {
+  it('reads a lower-case word between two role words as part of the role: "the Scottish government health secretary"', () => {
+    expect(attributed('en', 'Alex Neill, the Scottish government health secretary, said the bill "will create a more tolerant society."'))
+      .toEqual([['Alex Neill', 'will create a more tolerant society.']]);
+  });
+
+  it('reads a French body word right after "de" as qualifying a noun: "la conférence de presse, Nadal a déclaré"', () => {
+    expect(attributed('fr', 'Rafael Nadal a gagné mardi.', 'Durant la conférence de presse, Nadal a déclaré à propos de son poignet : « Il est pas cassé, mais il peut se briser »'))
+      .toEqual([['Rafael Nadal', 'Il est pas cassé, mais il peut se briser']]);
+  });
+
+  it('credits the name a long apposition ending in a role describes', () => {
+    expect(attributed('en', 'Dr. Tan Hui, an ichthyologist and Lee Kong Chian Natural History Museum operations officer, stated, "Stingrays attack when they feel threatened."'))
+      .toEqual([['Tan Hui', 'Stingrays attack when they feel threatened.']]);
+  });
+
+  it('does not read a speech verb\'s form after an article as a verb: "the claim that"', () => {
+    expect(attributed('en', 'From the Labour party, Mary Fell argued against the claim that the law was satisfactory: "I ask the opponents of the bill to think again."'))
+      .toEqual([['Mary Fell', 'I ask the opponents of the bill to think again.']]);
+  });
+
+  it('takes a name after "par la voix du porte-parole" as the antecedent of "qui"', () => {
+    expect(attributed('fr', "Les États-Unis ont réagi par la voix du porte-parole du département d'État, John Kirk, qui indique qu'il ne voit « aucune raison de changer d'avis »."))
+      .toEqual([['John Kirk', "aucune raison de changer d'avis"]]);
+  });
+
+  it('names a British peer with the title: "Lord Alli"', () => {
+    expect(attributed('en', 'Lord Alli said that "my life and many others will be better today."'))
+      .toEqual([['Lord Alli', 'my life and many others will be better today.']]);
+  });
+
+  it('reads a compound of role words as a role: "le journaliste-économiste Christian Chavagne"', () => {
+    expect(attributed('fr', 'Pour le journaliste-économiste Christian Chavagne, avec ces déclarations « le président construit une bataille ».'))
+      .toEqual([['Christian Chavagne', 'le président construit une bataille']]);
+  });
+
+  it('keeps a capitalised article inside a sentence with the name after it: "Pour L\'Opinion", "Le Canard enchaîné"', () => {
+    expect(attributed('fr', "Pour L'Opinion, il s'agit d'une « intrusion scandaleuse du syndicat »."))
+      .toEqual([["L'Opinion", 'intrusion scandaleuse du syndicat']]);
+    expect(attributed('fr', 'Dans son édition de mercredi, Le Canard enchaîné rapporte que la fille avait commencé « un stage payé ».'))
+      .toEqual([['Le Canard enchaîné', 'un stage payé']]);
+  });
+});
