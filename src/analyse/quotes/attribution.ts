@@ -354,7 +354,8 @@ function documentOwner(f: Frame, v: number, data: LangData): Mention | null {
 function antecedent(f: Frame, r: number, data: LangData): Mention | undefined {
   const end = f.tokens[r - 1]?.text === ',' ? r - 1 : r;
   const m = f.mentions.find((x) => x.last === end && x.kind !== 'pronoun');
-  if (!m) return undefined;
+  // "a staff member at Shangri-La's Rasa Sentosa Resort, who": a possession is no one.
+  if (!m || /\p{L}'s$/u.test(f.tokens[m.first - 1]?.text ?? '')) return undefined;
   const p = prepositionBefore(f, m, data);
   if (p < 0) return m;
   const noun = f.tokens[p - 1];
@@ -472,7 +473,24 @@ function subjectOf(f: Frame, v: number, data: LangData): Speaker {
   if (apposition && between.every((t) => t.text === ',' || glue(t))) {
     return affiliatedPerson(f, apposition, data) ?? (apposition.kind === 'role' ? describedName(f, apposition, data) : undefined) ?? apposition;
   }
+  const relative = relativeClauseBefore(f, k, data);
+  if (relative >= 0) return antecedent(f, relative, data) ?? UNNAMED;
   return subjectBefore(f, v, data) ?? UNNAMED;
+}
+
+/**
+ * The relative pronoun opening a clause set between commas that ends at the comma `k`, else -1:
+ * in "a staff member at the resort, who witnessed Chan being taken away, stated" the verb's
+ * subject is the pronoun's antecedent, not a name inside the clause.
+ */
+function relativeClauseBefore(f: Frame, k: number, data: LangData): number {
+  if (f.tokens[k]?.text !== ',') return -1;
+  for (let r = k - 1; r > 0 && k - r <= MAX_DESCRIPTION; r -= 1) {
+    const t = f.tokens[r]!;
+    if (t.text === QUOTE_TOKEN || (t.text === ',' && !data.relativePronouns.has(f.tokens[r + 1]?.lower ?? ''))) return -1;
+    if (data.relativePronouns.has(t.lower) && f.tokens[r - 1]?.text === ',') return r;
+  }
+  return -1;
 }
 
 /**

@@ -349,9 +349,11 @@ function groupAt(source: string, tokens: Token[], i: number, data: LangData): Me
   const prefixEnd = possessor ? j + 1 : capitalEnd;
   const role = rolePhraseAt(tokens, prefixEnd, data);
   const roleEnd = role ? roleAcronymEnd(tokens, role.end, data) : prefixEnd;
+  // "a staff member at Shangri-La's Rasa Sentosa Resort": what follows a possessive is its possession, not the role's holder.
+  const possessive = role !== null && /\p{L}'s$/u.test(tokens[roleEnd - 1]!.text);
   const nameFrom = role ? appositiveNameStart(tokens, roleEnd, data) : prefixEnd;
-  const medium = role ? mediumAt(tokens, pastNameArticle(tokens, nameFrom, data), data) : null;
-  const nameEnd = medium ? medium.last : role ? capitalRunEnd(tokens, pastNameArticle(tokens, nameFrom, data), data) : prefixEnd;
+  const medium = role && !possessive ? mediumAt(tokens, pastNameArticle(tokens, nameFrom, data), data) : null;
+  const nameEnd = possessive ? nameFrom : medium ? medium.last : role ? capitalRunEnd(tokens, pastNameArticle(tokens, nameFrom, data), data) : prefixEnd;
   const hasName = role ? nameEnd > nameFrom : prefixEnd > j;
   if (!role && !hasName) return null;
   let last = hasName ? nameEnd : roleEnd;

@@ -229,4 +229,10 @@ describe('rules from the ninth held-out set\'s misses', () => {
     expect(attributed('fr', 'Dans son édition de mercredi, Le Canard enchaîné rapporte que la fille avait commencé « un stage payé ».'))
       .toEqual([['Le Canard enchaîné', 'un stage payé']]);
   });
+
+  it('gives a verb after a relative clause between commas to the clause\'s antecedent, nobody when it is a common noun', () => {
+    expect(attributed('en', 'Phil Chan died in hospital.',
+      "While Chan's colleagues declined to comment, a staff member at Shangri-La's Rasa Resort, who witnessed Chan being taken away, stated, \"It all happened very quickly.\""))
+      .toEqual([[null, 'It all happened very quickly.']]);
+  });
 });
