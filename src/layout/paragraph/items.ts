@@ -176,10 +176,13 @@ export function buildItems(styled: StyledText, ctx: ItemContext): Item[] {
   const items: Item[] = [];
   if (ctx.indent > 0) items.push({ kind: 'box', run: -1, text: '', width: ctx.indent });
   const ws = words(styled);
-  ws.forEach((w, i) => {
+  // A loop, not a callback: a closure made per paragraph loses its optimised code at each full
+  // garbage collection of a batch's worker, and was compiled again and again.
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
     if (typeof w !== 'string') {
       pushWord(items, w, ctx);
-      return;
+      continue;
     }
     const before = ws[i - 1] as Word;
     const after = ws[i + 1] as Word;
@@ -188,7 +191,7 @@ export function buildItems(styled: StyledText, ctx: ItemContext): Item[] {
       const run = ctx.runs[before.run]!;
       items.push({ kind: 'penalty', run: before.run, width: 0, cost: NUMBER_TIE_PENALTY, flagged: false, hyphen: false });
       items.push({ kind: 'glue', run: before.run, width: measureText(run.file, run.size, NBSP), stretch: 0, shrink: 0 });
-      return;
+      continue;
     }
     const space = wordSpace(ctx.runs[before.run]!, ctx.runs[after.run]!);
     // A space next to an opening or closing mark is kept from breaking, like a no-break space.
@@ -196,7 +199,7 @@ export function buildItems(styled: StyledText, ctx: ItemContext): Item[] {
       items.push({ kind: 'penalty', run: before.run, width: 0, cost: FORBIDDEN, flagged: false, hyphen: false });
     }
     items.push({ kind: 'glue', run: before.run, width: space, stretch: space * SPACE_STRETCH, shrink: space * SPACE_SHRINK });
-  });
+  }
   items.push({ kind: 'penalty', run: 0, width: 0, cost: FORBIDDEN, flagged: false, hyphen: false });
   items.push({ kind: 'glue', run: 0, width: 0, stretch: FILL, shrink: 0 });
   items.push({ kind: 'penalty', run: 0, width: 0, cost: FORCED, flagged: false, hyphen: false });
