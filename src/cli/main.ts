@@ -1,15 +1,19 @@
-/** The command line: a thin yargs layer over the library API. Exit codes: 0 ok, 1 an input failed, 2 usage. */
+/**
+ * The command line: a thin yargs layer over the library API (a plain `render` command line is
+ * read without it: plainArgs.ts). Exit codes: 0 ok, 1 an input failed, 2 usage.
+ */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import yargs, { type Argv } from 'yargs';
+import type { Argv, Options } from 'yargs';
 import { BriefError, formatDiagnostic } from '../diagnostics.js';
 import { toInspectReport } from '../inspectReport.js';
 import { inspectArticle, renderBrief, type BriefOptions } from '../pipeline.js';
 import { PACKAGE_VERSION } from '../packageRoot.js';
 import { registerBatchCommands } from './batchCommands.js';
 import { outputPaths } from './outputPaths.js';
-import { parseDate, renderOptions, UsageError, type RenderArgs } from './options.js';
+import { parseDate, RENDER_OPTIONS, renderOptions, UsageError, type RenderArgs } from './options.js';
+import { plainArgs } from './plainArgs.js';
 
 
 export const EXIT_OK = 0;
@@ -46,7 +50,15 @@ async function writeOutput(target: string, pdf: Uint8Array): Promise<void> {
   }
 }
 
-async function renderCommand(argv: { files: string[]; output: string; quiet?: boolean } & RenderArgs): Promise<number> {
+/** The render command's own options. */
+const RENDER_COMMAND_OPTIONS = {
+  output: { alias: 'o', type: 'string', default: 'output/', describe: 'output PDF file (one input) or folder' },
+  quiet: { alias: 'q', type: 'boolean', describe: 'do not print diagnostics' },
+} satisfies Record<string, Options>;
+
+type RenderCommandArgs = { files: string[]; output: string; quiet?: boolean } & RenderArgs;
+
+async function renderCommand(argv: RenderCommandArgs): Promise<number> {
   const options = briefOptions(argv);
   const targets = outputPaths(argv.files, argv.output);
   if ('error' in targets) throw new UsageError(targets.error);
@@ -108,7 +120,12 @@ function skipHelpCache(cli: Argv): Argv {
   return cli;
 }
 
-export function buildCli(argv: string[], setExit: (code: number) => void): Argv {
+/**
+ * The yargs parser of every command; yargs loads here, when a command line is not plain (see
+ * `main`). `render` runs the render command: tests give theirs, to see what yargs passes it.
+ */
+export async function buildCli(argv: string[], setExit: (code: number) => void, render = renderCommand): Promise<Argv> {
+  const { default: yargs } = await import('yargs');
   const commands = skipHelpCache(yargs(argv))
     .scriptName('briefpress')
     .usage('$0 <command> [options]\n\nTurns news articles into printed PDF briefs: the article in justified columns, a sidebar of quotes with their speakers, and a key-figures box.')
@@ -117,11 +134,10 @@ export function buildCli(argv: string[], setExit: (code: number) => void): Argv 
       'render one brief per article',
       (y) => renderOptions(y)
         .positional('files', { type: 'string', array: true, demandOption: true, describe: 'article files (plain text: title on line 1, blank lines between paragraphs)' })
-        .option('output', { alias: 'o', type: 'string', default: 'output/', describe: 'output PDF file (one input) or folder' })
-        .option('quiet', { alias: 'q', type: 'boolean', describe: 'do not print diagnostics' })
+        .options(RENDER_COMMAND_OPTIONS)
         .example('$0 render article.txt -o output/article.pdf', 'one brief')
         .example('$0 render inbox/*.txt -o output/', 'one brief per article in output/'),
-      async (a) => setExit(await renderCommand(a as never)),
+      async (a) => setExit(await render(a as never)),
     )
     .command(
       'inspect <file>',
@@ -145,10 +161,16 @@ export function buildCli(argv: string[], setExit: (code: number) => void): Argv 
     });
 }
 
+/** `render`'s arguments when `argv` gives them plainly (plainArgs.ts): read without yargs. */
+export const plainRenderArgs = (argv: readonly string[]) =>
+  plainArgs(argv, 'render', 'files', { ...RENDER_OPTIONS, ...RENDER_COMMAND_OPTIONS }) as RenderCommandArgs | undefined;
+
 export async function main(argv: string[]): Promise<number> {
   let code = EXIT_OK;
   try {
-    await buildCli(argv, (c) => (code = c)).parseAsync();
+    const plain = plainRenderArgs(argv);
+    if (plain) code = await renderCommand(plain);
+    else await (await buildCli(argv, (c) => (code = c))).parseAsync();
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`error: ${e.message}\nRun briefpress --help for usage.\n`);

@@ -1,5 +1,5 @@
 /** Options every command that renders shares, and how their values are checked. */
-import type { Argv } from 'yargs';
+import type { Argv, Options } from 'yargs';
 import { BriefError } from '../diagnostics.js';
 
 /** A bad option value: the command stops before doing anything and exits 2. */
@@ -20,9 +20,11 @@ export interface RenderArgs {
   date?: string;
 }
 
-export const renderOptions = <T>(y: Argv<T>) =>
-  y
-    .option('lang', { type: 'string', describe: 'article language (ISO 639-1: fr, en, …); detected when absent' })
-    .option('template', { type: 'string', describe: 'template folder (brief.hbs, partials/, theme.json); see templates/README.md' })
-    .option('paper', { choices: ['A4', 'Letter'] as const, describe: 'paper size (default A4)' })
-    .option('date', { type: 'string', describe: 'creation date written in the PDF (ISO 8601); default SOURCE_DATE_EPOCH, else now' });
+export const RENDER_OPTIONS = {
+  lang: { type: 'string', describe: 'article language (ISO 639-1: fr, en, …); detected when absent' },
+  template: { type: 'string', describe: 'template folder (brief.hbs, partials/, theme.json); see templates/README.md' },
+  paper: { choices: ['A4', 'Letter'] as const, describe: 'paper size (default A4)' },
+  date: { type: 'string', describe: 'creation date written in the PDF (ISO 8601); default SOURCE_DATE_EPOCH, else now' },
+} satisfies Record<string, Options>;
+
+export const renderOptions = <T>(y: Argv<T>) => y.options(RENDER_OPTIONS);
