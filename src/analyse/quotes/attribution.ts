@@ -89,7 +89,8 @@ function inverted(t: Token, data: LangData): [string, string] | null {
 
 const pronounMention = (t: Token, i: number, pronoun: string, data: LangData): Mention => ({
   start: t.start, end: t.end, first: i, last: i + 1, kind: 'pronoun', name: null, acronym: null, role: null, roleHead: null,
-  roleOf: [], org: null, initial: false, place: false, honorific: false, speechSubject: false, gender: data.genders.get(pronoun) ?? null, pronoun, group: null,
+  roleOf: [], org: null, initial: false, place: false, determined: false, honorific: false, speechSubject: false, gender: data.genders.get(pronoun) ?? null,
+  pronoun, group: null,
 });
 
 /** Tokens after which a clause may start. */
@@ -414,13 +415,18 @@ const isDescription = (words: Token[], data: LangData, coordinated = false): boo
   (coordinated || !data.conjunctions.has(t.lower)));
 
 /**
- * The name a role in apposition describes, the role ending a longer description: "Dr. Tan Heok
- * Hui, an ichthyologist and Lee Kong Chian Museum operations officer, stated".
+ * The name an apposition describes when the mention before the verb only ends that description:
+ * a role ("Dr. Tan Heok Hui, an ichthyologist and Lee Kong Chian Museum operations officer,
+ * stated") or a name inside it ("Lee Unkrich, réalisateur de Toy Story 3 et Coco, a écrit"). A
+ * description opens with a lower-case word; two names side by side are no description.
  */
-function describedName(f: Frame, role: Mention, data: LangData): Mention | undefined {
-  const name = [...f.mentions].reverse().find((m) => m.last < role.first && m.kind === 'name' && f.tokens[m.last]?.text === ',');
-  if (!name || role.first - name.last > MAX_DESCRIPTION) return undefined;
-  return isDescription(f.tokens.slice(name.last + 1, role.first), data, true) ? name : undefined;
+function describedName(f: Frame, end: Mention, data: LangData): Mention | undefined {
+  const opened = (m: Mention) => f.tokens[m.last]?.text === ',' || f.tokens.slice(m.first, m.last).some((t) => t.text === ',');
+  const name = [...f.mentions].reverse().find((m) => m.last < end.first && m.kind === 'name' && opened(m));
+  if (!name || end.first - name.last > MAX_DESCRIPTION) return undefined;
+  const description = f.tokens.slice(f.tokens[name.last]?.text === ',' ? name.last + 1 : name.last, end.first);
+  if (end.kind !== 'role' && (description.length === 0 || description[0]!.capital)) return undefined;
+  return isDescription(description, data, true) ? name : undefined;
 }
 
 /**
@@ -471,7 +477,7 @@ function subjectOf(f: Frame, v: number, data: LangData): Speaker {
   const apposition = [...f.mentions].reverse().find((m) => m.last <= v && !isPrepositional(f, m, data));
   const between = apposition ? f.tokens.slice(apposition.last, v) : [];
   if (apposition && between.every((t) => t.text === ',' || glue(t))) {
-    return affiliatedPerson(f, apposition, data) ?? (apposition.kind === 'role' ? describedName(f, apposition, data) : undefined) ?? apposition;
+    return affiliatedPerson(f, apposition, data) ?? describedName(f, apposition, data) ?? apposition;
   }
   const relative = relativeClauseBefore(f, k, data);
   if (relative >= 0) return antecedent(f, relative, data) ?? UNNAMED;

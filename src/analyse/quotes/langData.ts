@@ -41,6 +41,7 @@ interface RawLangData {
   regnalTitles: string[];
   mediaNames: string[][];
   mediaWords: string[];
+  platforms: string[];
   sentenceStarters: string[];
   abbreviations: string[];
   nameConnectors: string[];
@@ -128,6 +129,8 @@ export interface LangData {
   mediaNames: Set<string>;
   /** Common nouns for a medium ("l'hebdomadaire", "le quotidien"): they stand for the one medium the article names. */
   mediaWords: Set<string>;
+  /** Social networks: where words are posted ("Sur Twitter", "la page Facebook de X"), never who posts them. */
+  platforms: Set<string>;
   sentenceStarters: Set<string>;
   abbreviations: Set<string>;
   nameConnectors: Set<string>;
@@ -225,6 +228,7 @@ function index(raw: RawLangData): LangData {
     mediaForms: mediaForms(raw.mediaNames),
     mediaNames: new Set(raw.mediaNames.map((m) => m[0]!)),
     mediaWords: lower(raw.mediaWords),
+    platforms: new Set(raw.platforms),
     sentenceStarters: lower(raw.sentenceStarters),
     abbreviations: lower(raw.abbreviations),
     nameConnectors: lower(raw.nameConnectors),

@@ -29,6 +29,8 @@ export interface Mention {
   initial: boolean;
   /** A one-word name set beside another place ("in Evanston, Illinois"): a place unless the article names a person so. */
   place: boolean;
+  /** A name after an article ("the Vancouver Whitecaps", "the 2008 Summer Olympics"): a team, an event, a thing, no person. */
+  determined: boolean;
   /** Preceded by an honorific (M., Mrs.): certainly a person. */
   honorific: boolean;
   /**
@@ -171,6 +173,18 @@ function acronymAt(tokens: Token[], i: number): [string, number] | null {
   return null;
 }
 
+/** Longest spelled-out name in parentheses after an acronym. */
+const MAX_EXPANSION = 8;
+
+/** The name spelled out in parentheses right after an acronym, as [name, end]: "RTE (Réseau de Transport d'Électricité)". */
+function expansionAt(source: string, tokens: Token[], i: number): [string, number] | null {
+  if (tokens[i]?.text !== '(' || !tokens[i + 1]?.capital) return null;
+  const close = tokens.slice(i + 2, i + 2 + MAX_EXPANSION).findIndex((t) => t.text === ')');
+  if (close < 0) return null;
+  const end = i + 2 + close;
+  return tokens.slice(i + 1, end).every((t) => t.word) ? [text(source, tokens, i + 1, end), end + 1] : null;
+}
+
 interface RolePhrase {
   end: number;
   head: string;
@@ -212,7 +226,7 @@ function nameAdjectivesEnd(tokens: Token[], i: number, data: LangData): number {
  * apposition "Hilary Braysmith, USI associate professor of art history," falls apart), up to two
  * adjectives after it and chained complements: "directeur technique de Microsoft".
  */
-function rolePhraseAt(tokens: Token[], i: number, data: LangData): RolePhrase | null {
+function rolePhraseAt(source: string, tokens: Token[], i: number, data: LangData): RolePhrase | null {
   let r = i;
   // A modifier that opens a role of its own is that role: "premier ministre", not "ministre".
   while (r < i + 2 && tokens[r] && !tokens[r]!.capital && data.roleModifiers.has(tokens[r]!.lower) &&
@@ -235,6 +249,7 @@ function rolePhraseAt(tokens: Token[], i: number, data: LangData): RolePhrase | 
   // "Science & Technology Facilities Council britannique": one trailing adjective after the role.
   const of: string[] = [];
   let org: [number, number] | null = null;
+  let spelled: string | null = null;
   while (tokens[j] && COMPLEMENT.has(tokens[j]!.lower)) {
     let k = j + 1;
     if (tokens[k] && data.determiners.has(tokens[k]!.lower)) k += 1;
@@ -246,10 +261,13 @@ function rolePhraseAt(tokens: Token[], i: number, data: LangData): RolePhrase | 
     let end = body;
     if (run === k) {
       while (end < k + 2 && tokens[end] && !tokens[end]!.capital && !isStop(tokens[end]!, data)) end += 1;
-      // "la fédération PS", "du syndicat CGT": an acronym after an organisation word names it, not a holder.
+      // "la fédération PS", "du syndicat CGT": an acronym after an organisation word names it, not
+      // a holder; spelled out after it, "l'entreprise RTE (Réseau de Transport d'Électricité)".
       if (end > k && data.organisationWords.has(tokens[end - 1]!.lower) && /^\p{Lu}{2,}$/u.test(tokens[end]?.text ?? '')) {
+        const expansion = expansionAt(source, tokens, end + 1);
+        spelled ??= expansion?.[0] ?? null;
         org ??= [end, end + 1];
-        end += 1;
+        end = expansion?.[1] ?? end + 1;
       }
     }
     if (end === k) break;
@@ -257,7 +275,7 @@ function rolePhraseAt(tokens: Token[], i: number, data: LangData): RolePhrase | 
     j = end;
     if (body < run) break;
   }
-  return { end: j, head, of, org: org && tokens.slice(org[0], org[1]).map((t) => t.text).join(' ') };
+  return { end: j, head, of, org: spelled ?? (org && tokens.slice(org[0], org[1]).map((t) => t.text).join(' ')) };
 }
 
 function text(source: string, tokens: Token[], from: number, to: number): string {
@@ -267,7 +285,7 @@ function text(source: string, tokens: Token[], from: number, to: number): string
 function blank(first: number, tokens: Token[]): Omit<Mention, 'kind' | 'last' | 'end'> {
   return {
     start: tokens[first]!.start, first, name: null, acronym: null, role: null, roleHead: null,
-    roleOf: [], org: null, initial: false, place: false, honorific: false, speechSubject: false, gender: null, pronoun: null, group: null,
+    roleOf: [], org: null, initial: false, place: false, honorific: false, speechSubject: false, gender: null, pronoun: null, group: null, determined: false,
   };
 }
 
@@ -347,7 +365,7 @@ function groupAt(source: string, tokens: Token[], i: number, data: LangData): Me
   // "the report's authors": a common noun in the possessive is the role's complement.
   const possessor = capitalEnd === j && !tokens[j]!.capital && /\p{L}'s$/u.test(tokens[j]!.text) && roleWordsAt(tokens, j + 1, data) > 0;
   const prefixEnd = possessor ? j + 1 : capitalEnd;
-  const role = rolePhraseAt(tokens, prefixEnd, data);
+  const role = rolePhraseAt(source, tokens, prefixEnd, data);
   const roleEnd = role ? roleAcronymEnd(tokens, role.end, data) : prefixEnd;
   // "a staff member at Shangri-La's Rasa Sentosa Resort": what follows a possessive is its possession, not the role's holder.
   const possessive = role !== null && /\p{L}'s$/u.test(tokens[roleEnd - 1]!.text);
@@ -363,6 +381,8 @@ function groupAt(source: string, tokens: Token[], i: number, data: LangData): Me
     m.name = medium?.name ?? (role ? text(source, tokens, regnal ? prefixEnd : nameFrom, nameEnd) : text(source, tokens, descriptorEnd(tokens, i, j, prefixEnd, data), prefixEnd));
     const acr = acronymAt(tokens, last);
     if (acr) [m.acronym, last] = acr;
+    const expansion = /^\p{Lu}{2,}$/u.test(m.name) ? expansionAt(source, tokens, last) : null;
+    if (expansion) [m.acronym, m.name, last] = [m.name, ...expansion];
   }
   if (role) {
     const acronym = roleEnd > role.end ? tokens[role.end]!.text : null;
@@ -472,14 +492,18 @@ function mergeAppositions(mentions: Mention[], tokens: Token[], data: LangData):
 }
 
 /**
- * Whether a one-word name is set beside a place named after "in", "of", "from": "in Evanston,
- * Illinois", "at the University of Arkansas, Fayetteville". Such a word names a place, unless the
- * article knows it as a person's name ("an instructor in English, Warhol was"), so it holds no
- * role before it. After a role word the comma opens the role's holder instead: "the CEO of Orbis, Liu".
+ * Whether a one-word name is set beside a place named after "in", "of", "from", or is that
+ * place: "in Evanston, Illinois", "at the University of Arkansas, Fayetteville", "in Beijing,
+ * China". Such a word names a place, unless the article knows it as a person's name ("an
+ * instructor in English, Warhol was"), so it holds no role before it. After a role word the
+ * comma opens the role's holder instead: "the CEO of Orbis, Liu".
  */
 function isPlaceApposition(tokens: Token[], m: Mention, data: LangData): boolean {
-  if (m.kind !== 'name' || m.honorific || m.last - m.first !== 1 || tokens[m.first - 1]?.text !== ',' || !tokens[m.first - 2]?.capital) return false;
-  let p = m.first - 3;
+  if (m.kind !== 'name' || m.honorific || m.last - m.first !== 1) return false;
+  const beside = tokens[m.first - 1]?.text === ',' && tokens[m.first - 2]?.capital;
+  const before = tokens[m.last]?.text === ',' && tokens[m.last + 1]?.capital && !tokens[m.last + 2]?.capital;
+  if (!beside && !before) return false;
+  let p = beside ? m.first - 3 : m.first - 1;
   while (p >= 0 && data.determiners.has(tokens[p]!.lower)) p -= 1;
   return p >= 0 && data.placePrepositions.has(tokens[p]!.lower) && !data.roleWords.has(tokens[p - 1]?.lower ?? '');
 }
@@ -503,6 +527,14 @@ function withArticle(m: Mention | null, tokens: Token[], i: number): Mention | n
   return m && m.first > i ? { ...m, first: i, start: tokens[i]!.start } : null;
 }
 
+/** Whether a bare name follows a lower-case article, past a number: "the Vancouver Whitecaps", "the 2008 Summer Olympics". */
+function isDetermined(tokens: Token[], m: Mention, data: LangData): boolean {
+  if (m.kind !== 'name' || m.role || m.honorific) return false;
+  const before = /^\p{N}+$/u.test(tokens[m.first - 1]?.text ?? '') ? m.first - 2 : m.first - 1;
+  const t = tokens[before];
+  return t !== undefined && !t.capital && data.determiners.has(t.lower) && !data.contractedPrepositions.has(t.lower);
+}
+
 /** Mentions in `tokens`, in order; offsets index the text the tokens come from (`source`). */
 export function findMentions(source: string, tokens: Token[], data: LangData): Mention[] {
   const found: Mention[] = [];
@@ -522,7 +554,9 @@ export function findMentions(source: string, tokens: Token[], data: LangData): M
     }
     const m = mediumAt(tokens, i, data) ?? withArticle(mediumAt(tokens, pastNameArticle(tokens, i, data), data), tokens, i) ?? groupAt(source, tokens, i, data);
     if (m) {
-      m.place = isPlaceApposition(tokens, m, data);
+      // A social network is a place where words are posted: nobody speaks as "Twitter".
+      m.place = isPlaceApposition(tokens, m, data) || (m.name !== null && data.platforms.has(m.name));
+      m.determined = isDetermined(tokens, m, data);
       found.push(m);
       i = m.last - 1;
     }

@@ -36,6 +36,7 @@ const words = (name: string): string[] => name.split(/[\s]+/u);
 /** Whether a name (with its mention) reads as a person rather than an organisation or place. */
 function looksPersonal(m: Mention, data: LangData): boolean {
   if (m.honorific) return true;
+  if (m.determined) return false;
   if (data.mediaNames.has(m.name!)) return false;
   if (m.roleHead && !data.organisationWords.has(m.roleHead)) return true;
   const parts = words(m.name!);
@@ -54,9 +55,10 @@ function peopleWith(entities: Entity[], name: string, part: (full: string[]) => 
 /**
  * The entity a name stands for: itself, an alias, its acronym; a lone word, the one person whose
  * surname it is, else the one person whose first name it is (a child, a victim: "Gloria",
- * "Daniel"), with or without its particle ("Maliki" for Nouri al-Maliki). Two people with that surname ("the Sams") make it nobody's, unless the headline
- * names one of them: the article is about that one ("Sarah Brady dies", then "Brady said" beside
- * her husband James Brady).
+ * "Daniel"), with or without its particle ("Maliki" for Nouri al-Maliki). Of two people with
+ * that surname, the one the headline names, the article being about that one ("Sarah Brady
+ * dies", then "Brady said" beside her husband James Brady); else the one named first, whom the
+ * article introduces before the relatives it names by first name ("Mohamed Kohail", then "Sultan").
  */
 function findByName(entities: Entity[], name: string): Entity | undefined {
   const exact = entities.find((e) => e.name === name || e.aliases.has(name));
@@ -65,7 +67,7 @@ function findByName(entities: Entity[], name: string): Entity | undefined {
   const surnamed = peopleWith(entities, name, (w) => (w.at(-1) === name ? name : w.at(-1)!.replace(/^\p{Ll}+-(?=\p{Lu})/u, '')));
   const candidates = surnamed.length > 0 ? surnamed : peopleWith(entities, name, (w) => w[0]!);
   const headlined = candidates.filter((e) => e.headline);
-  return candidates.length === 1 ? candidates[0] : headlined.length === 1 ? headlined[0] : undefined;
+  return headlined.length === 1 ? headlined[0] : candidates[0];
 }
 
 /** Levenshtein distance between two words. */
@@ -131,13 +133,17 @@ function registryRank(m: Mention): number {
 export function buildRegistry(mentions: Mention[], data: LangData, headline: ReadonlySet<Mention>): Entity[] {
   const entities: Entity[] = [];
   const named = mentions.filter((m) => m.name);
+  // Named once after an article ("the Summer Olympics") or after a place: no person, whatever its other mentions look like.
+  const things = new Set<Entity>();
   for (const m of [0, 1, 2].flatMap((rank) => named.filter((x) => registryRank(x) === rank))) {
     const known = findByName(entities, m.name!) ?? ((m.honorific || m.speechSubject) && words(m.name!).length === 1 ? misspelledSurname(entities, m.name!) : undefined);
     if (!known) {
       // A lone capitalised word opening a sentence is a name only if the article uses it elsewhere.
       if (!m.initial) entities.push({ ...newEntity(m, data), headline: headline.has(m) });
+      if (!m.initial && m.determined) things.add(entities.at(-1)!);
       continue;
     }
+    if (m.determined) things.add(known);
     if (headline.has(m)) known.headline = true;
     if (m.name !== known.name) known.aliases.add(m.name!);
     if (m.acronym) known.aliases.add(m.acronym);
@@ -145,6 +151,9 @@ export function buildRegistry(mentions: Mention[], data: LangData, headline: Rea
     if (m.gender) known.genders.add(m.gender);
     addRole(known, m, data);
   }
+  // "in Beijing, China": a place's name opens no person's name ("Beijing Olympics").
+  for (const m of named.filter((x) => x.place)) for (const e of entities) if (words(e.name).length > 1 && words(e.name)[0] === m.name) things.add(e);
+  for (const e of things) if (e.roles.length === 0) e.person = false;
   // "a spokesperson for the Met Office": later "the spokesperson" speaks for the Met Office.
   for (const m of mentions.filter((x) => x.kind === 'role' && x.org && data.spokesRoles.has(x.roleHead!))) {
     const body = findByName(entities, m.org!) ?? orgEntity(m.org!);

@@ -236,3 +236,31 @@ describe('rules from the ninth held-out set\'s misses', () => {
       .toEqual([[null, 'It all happened very quickly.']]);
   });
 });
+
+describe('rules from the tenth held-out set\'s misses', () => {
+  it('reads a name after an article as no person, so "he" goes past it to the person', () => {
+    expect(attributed('en', 'On Wednesday, film director Steven Spiel withdrew as adviser to the 2008 Summer Olympics in Beijing, China.',
+      '"Conscience will not allow me to continue," he said.'))
+      .toEqual([['Steven Spiel', 'Conscience will not allow me to continue,']]);
+  });
+
+  it('reads a name that is a place as no first name of a person: "in Beijing, China" and "Beijing Olympics"', () => {
+    expect(extractQuotes(ingestText('t.txt', 'Row after Spiel quits Beijing Olympics\n\nFilm director Steven Spiel withdrew as adviser in Beijing, China. "Conscience will not allow me," he said.', { lang: 'en' }))
+      .quotes.map((q) => q.speaker)).toEqual(['Steven Spiel']);
+  });
+
+  it('never credits a social network: "Sur la page Facebook de X" names where, not who', () => {
+    expect(attributed('fr', 'Sur Facebook, on pouvait lire : « Merci pour tout, à l\'infini et au-delà ».'))
+      .toEqual([[null, "Merci pour tout, à l'infini et au-delà"]]);
+  });
+
+  it('names a body by the words an acronym is spelled out as', () => {
+    expect(attributed('fr', "Un porte-parole de l'entreprise RTE (Réseau de Transport d'Électricité) a expliqué que « la fréquence demeure basse »."))
+      .toEqual([["Réseau de Transport d'Électricité", 'la fréquence demeure basse']]);
+  });
+
+  it('credits the name an apposition describes, not a name inside the description', () => {
+    expect(attributed('fr', 'Lee Unkrich, réalisateur de Toy Story 3 et Coco, a écrit sur Twitter : « Tellement triste de cette nouvelle »'))
+      .toEqual([['Lee Unkrich', 'Tellement triste de cette nouvelle']]);
+  });
+});
