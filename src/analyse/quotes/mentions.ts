@@ -527,9 +527,13 @@ function withArticle(m: Mention | null, tokens: Token[], i: number): Mention | n
   return m && m.first > i ? { ...m, first: i, start: tokens[i]!.start } : null;
 }
 
-/** Whether a bare name follows a lower-case article, past a number: "the Vancouver Whitecaps", "the 2008 Summer Olympics". */
+/**
+ * Whether a bare name follows a lower-case article, past a number: "the Vancouver Whitecaps", "the
+ * 2008 Summer Olympics"; not one that qualifies the noun after it ("the Kohail brothers").
+ */
 function isDetermined(tokens: Token[], m: Mention, data: LangData): boolean {
-  if (m.kind !== 'name' || m.role || m.honorific) return false;
+  const next = tokens[m.last];
+  if (m.kind !== 'name' || m.role || m.honorific || (next?.word && !next.capital && !isStop(next, data))) return false;
   const before = /^\p{N}+$/u.test(tokens[m.first - 1]?.text ?? '') ? m.first - 2 : m.first - 1;
   const t = tokens[before];
   return t !== undefined && !t.capital && data.determiners.has(t.lower) && !data.contractedPrepositions.has(t.lower);

@@ -263,4 +263,9 @@ describe('rules from the tenth held-out set\'s misses', () => {
     expect(attributed('fr', 'Lee Unkrich, réalisateur de Toy Story 3 et Coco, a écrit sur Twitter : « Tellement triste de cette nouvelle »'))
       .toEqual([['Lee Unkrich', 'Tellement triste de cette nouvelle']]);
   });
+
+  it('keeps a person named as a modifier after an article a person: "the Kohail brothers"', () => {
+    expect(attributed('en', 'Mohamed Kohail faces death. The case of the Kohail brothers drew protests.', '"I was tortured to sign a confession," he said.'))
+      .toEqual([['Mohamed Kohail', 'I was tortured to sign a confession,']]);
+  });
 });
