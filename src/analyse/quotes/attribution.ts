@@ -300,8 +300,20 @@ export function isIntroduced(f: Frame, m: Mention, data: LangData): boolean {
 
 /** The subject of the sentence: its first mention that is neither inside a prepositional phrase nor a modifier nor a source. */
 export function sentenceSubject(f: Frame, before: number, data: LangData): Mention | null {
-  return f.mentions.find((m) => m.last <= before && !isPrepositional(f, m, data) && !isModifier(f, m, data) &&
+  const from = participialClauseEnd(f, data);
+  return f.mentions.find((m) => m.first >= from && m.last <= before && !isPrepositional(f, m, data) && !isModifier(f, m, data) &&
     !isIntroduced(f, m, data)) ?? null;
+}
+
+/**
+ * Where a sentence's main clause starts after an opening participial clause, whose names are
+ * its objects: "Sharing an incident of watching the Grammys, Tyler Joseph said". 0 without one.
+ */
+function participialClauseEnd(f: Frame, data: LangData): number {
+  // "According to X, …" introduces a source, no participial clause.
+  if (!f.tokens[0]?.lower.endsWith(data.gerundSuffix) || f.mentions.some((m) => m.first === 0) || introducerAt(f, 0, data)) return 0;
+  const comma = f.tokens.findIndex((t) => t.text === ',');
+  return comma < 0 ? 0 : comma + 1;
 }
 
 /**
@@ -535,7 +547,10 @@ export function speakerBefore(f: Frame, q: number, data: LangData): Speaker {
 export function speechSubject(f: Frame, data: LangData): Speaker {
   for (let v = 0; v < f.tokens.length; v += 1) {
     if (!isSpeechVerb(f, v, data)) continue;
-    const subject = subjectOf(f, v, data) ?? mentionAt(f, skipDeterminers(f, v + 1, data)) ?? null;
+    // "…, indique la NASA.": a verb after a comma with a name closing the sentence has it for subject.
+    const after = mentionAt(f, skipDeterminers(f, v + 1, data));
+    const inverted = f.tokens[v - 1]?.text === ',' && after !== undefined && !f.tokens[after.last]?.word ? after : undefined;
+    const subject = inverted ?? subjectOf(f, v, data) ?? after ?? null;
     if (subject) return subject;
   }
   return null;

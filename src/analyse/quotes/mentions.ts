@@ -97,9 +97,12 @@ function isNameToken(t: Token, data: LangData): boolean {
 /**
  * Whether a capitalised role word at `i` ends a name: English capitalises titles ("Governor Mark
  * Carney"); French capitalises a role only as an acronym (PDG), so "Force Ouvrière" is one name.
+ * One that follows a lone first name and ends the run is a surname: "Terence Fan", "Gary Player".
  */
 function roleBreaksName(tokens: Token[], i: number, data: LangData): boolean {
-  return roleWordsAt(tokens, i, data) > 0 && (data.lang !== 'fr' || /^\p{Lu}+$/u.test(tokens[i]!.text));
+  const lone = (k: number) => isPersonalWord(tokens[k], data) && !tokens[k - 1]?.capital;
+  const surname = lone(i - 1) && !(tokens[i + 1] && isNameToken(tokens[i + 1]!, data)) && /^\p{Lu}\p{Ll}/u.test(tokens[i]!.text);
+  return roleWordsAt(tokens, i, data) > 0 && (data.lang !== 'fr' || /^\p{Lu}+$/u.test(tokens[i]!.text)) && !surname;
 }
 
 /** A capitalised word that could be a first name or surname: "Ingram", not "NASA", "Museum" or "Governor". */

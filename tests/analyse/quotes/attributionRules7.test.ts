@@ -269,3 +269,22 @@ describe('rules from the tenth held-out set\'s misses', () => {
       .toEqual([['Mohamed Kohail', 'I was tortured to sign a confession,']]);
   });
 });
+
+describe('rules from the eleventh held-out set\'s misses', () => {
+  it('reads a role word closing a lone first name as a surname: "Terence Fan"', () => {
+    expect(attributed('en', 'AFP spoke to Terence Fan, an air industry expert from Singapore Management University, who said "It is a scenario we have seen before."'))
+      .toEqual([['Terence Fan', 'It is a scenario we have seen before.']]);
+  });
+
+  it('skips an opening participial clause when it looks for the sentence\'s subject', () => {
+    expect(attributed('en', 'Sharing an incident of watching the Grammys before they were famous, Tyler Josephs said Josh Dunn proposed a bet.',
+      'In his acceptance speech, he said, "Anyone from anywhere can do anything."'))
+      .toEqual([['Tyler Josephs', 'Anyone from anywhere can do anything.']]);
+  });
+
+  it('reads the name after a verb set after a comma as its subject: "…, indique la NASA."', () => {
+    expect(attributed('fr', 'Le télescope servira à « sonder les origines de notre univers », indique la NASA.',
+      '« Une fois la date de lancement fixée, nous fournirons une estimation des coûts »'))
+      .toEqual([['NASA', 'sonder les origines de notre univers'], ['NASA', 'Une fois la date de lancement fixée, nous fournirons une estimation des coûts']]);
+  });
+});
