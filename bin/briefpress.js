@@ -2,7 +2,7 @@
 // Launcher. `npm ci` (the `prepare` script) compiles the CLI into one bundle,
 // dist/bundle/briefpress.cjs, run here with a V8 code cache kept in node_modules/.cache:
 // loading and compiling the modules was most of a `briefpress render` process's time.
-// CommonJS (bin/package.json), as is the launcher's copy of src/cli/codeCache.ts: an ES module
+// CommonJS (bin/package.json), as is the launcher's copy of src/codeCache.ts: an ES module
 // entry starts Node's ES module loader, ~20 ms of a render process.
 'use strict';
 const path = require('node:path');

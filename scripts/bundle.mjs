@@ -252,7 +252,7 @@ const __briefpressModuleUrl = (() => {
 })();`;
 
 /**
- * The bundle as the script bin/briefpress.js runs (src/cli/codeCache.ts): the CommonJS module
+ * The bundle as the script bin/briefpress.js runs (src/codeCache.ts): the CommonJS module
  * function itself, so that Node need not wrap it in a copy of its 2.7 MB.
  */
 const WRAPPER = ['(function (exports, require, module, __filename, __dirname) {', '\n})'];
@@ -291,12 +291,12 @@ async function bundle(entry, outfile) {
 }
 
 /**
- * src/cli/codeCache.ts as the CommonJS module bin/briefpress.js requires: an ES module there
+ * src/codeCache.ts as the CommonJS module bin/briefpress.js requires: an ES module there
  * would start Node's ES module loader (~20 ms of a render process).
  */
 async function launcherCodeCache() {
   await build({
-    entryPoints: [path.join(ROOT, 'src/cli/codeCache.ts')],
+    entryPoints: [path.join(ROOT, 'src/codeCache.ts')],
     outfile: path.join(path.dirname(BUNDLE), 'codeCache.cjs'),
     bundle: true,
     platform: 'node',
@@ -308,7 +308,7 @@ async function launcherCodeCache() {
 
 /**
  * Renders the example once through the new bundle, and once in a batch worker, which leaves their
- * code caches in node_modules/.cache (src/cli/codeCache.ts): the first render after `npm ci` is
+ * code caches in node_modules/.cache (src/codeCache.ts): the first render after `npm ci` is
  * as fast as the next.
  */
 function warmCodeCache() {

@@ -5,7 +5,7 @@
  * machine), then compiled each function as its first briefs ran it: every batch, every worker.
  */
 import path from 'node:path';
-import { runCachedBundle } from '../cli/codeCache.js';
+import { runCachedBundle } from '../codeCache.js';
 import { PACKAGE_ROOT } from '../packageRoot.js';
 import type { RenderOutcome, RenderTask } from './RenderTask.js';
 import type renderArticle from './renderWorker.js';

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCachedBundle } from '../../src/cli/codeCache.js';
+import { runCachedBundle } from '../src/codeCache.js';
 
 /** A bundle as scripts/bundle.mjs writes it: a CommonJS module function. */
 const moduleFunction = (body: string) => `(function (exports, require, module, __filename, __dirname) {\n${body}\nexports.file = __filename;\n})`;
