@@ -220,6 +220,39 @@ const templatesPlugin = {
 };
 
 /**
+ * `hyphen`'s modules put in the bundle, in place of src/layout/paragraph/hyphenModules.ts's
+ * run-time require: the hyphenator and the patterns of the languages most briefs are in (French,
+ * English and its fallback, en-gb), ~300 KB of the bundle. Each module still runs only when first
+ * required (en-gb only when en-us finds no break). The patterns of the other languages (de-1996
+ * alone is 750 KB) load from node_modules as before.
+ */
+const BUNDLED_HYPHEN_MODULES = ['hyphen.js', 'fr', 'en-us', 'en-gb'];
+
+function hyphenModules() {
+  const cases = BUNDLED_HYPHEN_MODULES.map((m) => `    case ${JSON.stringify(m)}: return require(${JSON.stringify(`hyphen/${m}`)});`);
+  return `import { createRequire } from 'node:module';
+const fromNodeModules = createRequire(import.meta.url);
+export const requireHyphen = (path) => {
+  switch (path) {
+${cases.join('\n')}
+    default: return fromNodeModules(\`hyphen/\${path}\`);
+  }
+};
+`;
+}
+
+const hyphenPlugin = {
+  name: 'hyphen',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]layout[\\/]paragraph[\\/]hyphenModules\.ts$/ }, (args) => ({
+      contents: withModuleUrl(args.path, hyphenModules()),
+      loader: 'js',
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
+/**
  * Strict mode, as esbuild means its output to run (it writes "use strict" too, but after this
  * banner, where it is no directive): most of the bundle is ES modules, which are strict code.
  * Then `__briefpressModuleUrl`: a package's folder is looked up from the bundle the way Node's
@@ -281,7 +314,7 @@ async function bundle(entry, outfile) {
     target: 'node20',
     banner: { js: `${WRAPPER[0]}${BANNER}\n${NO_RESOLVE}` },
     footer: { js: WRAPPER[1] },
-    plugins: [lazyPlugin, templatesPlugin, sourcePlugin],
+    plugins: [lazyPlugin, templatesPlugin, hyphenPlugin, sourcePlugin],
     logLevel: 'warning',
     // An import.meta left empty in our sources would break silently: fail the build instead.
     logOverride: { 'empty-import-meta': 'error' },

@@ -5,8 +5,8 @@
  * common word, a compound's own hyphen, or a last resort (a syllable of a long capitalised word,
  * a syllable inside a compound's part) that the line breaker takes only to avoid a hole.
  */
-import { createRequire } from 'node:module';
 import { BoundedCache } from '../boundedCache.js';
+import { requireHyphen } from './hyphenModules.js';
 
 /** How acceptable a break point is, best first (items.ts gives each its penalty). */
 export type PointKind = 'syllable' | 'compound' | 'lastResort';
@@ -80,8 +80,7 @@ const RENEW_AFTER_WORDS = 1024;
 /** A language's patterns as `hyphen` ships them: levels, trie, and words given whole (exceptions). */
 type PatternSet = readonly [unknown, unknown, Record<string, unknown>?];
 
-const require = createRequire(import.meta.url);
-const createHyphenator = require('hyphen/hyphen.js') as (patterns: PatternSet) => HyphenPatterns['hyphenateSync'];
+const createHyphenator = requireHyphen('hyphen.js') as (patterns: PatternSet) => HyphenPatterns['hyphenateSync'];
 const hyphenators = new Map<string, Hyphenator>();
 
 /** The hyphenator of a language, or one that never hyphenates when `hyphen` has no patterns for it. */
@@ -110,7 +109,7 @@ function loadPatterns(lang: string): HyphenPatterns | null {
 
 function requirePatterns(name: string): HyphenPatterns | null {
   try {
-    return renewed((require(`hyphen/${name}`) as { patterns: PatternSet }).patterns, RENEW_AFTER_WORDS);
+    return renewed((requireHyphen(name) as { patterns: PatternSet }).patterns, RENEW_AFTER_WORDS);
   } catch {
     return null; // no patterns under this name
   }
