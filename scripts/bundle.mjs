@@ -13,7 +13,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COMPILE_OPTIONS, DEFAULT_TEMPLATE_DIR, sourceHash } from '../dist/src/compose/templateSet.js';
+import { COMPILE_OPTIONS, DEFAULT_TEMPLATE_DIR } from '../dist/src/compose/templateSet.js';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const BUNDLE = path.join(ROOT, 'dist/bundle/briefpress.cjs');
@@ -200,14 +200,14 @@ const lazyPlugin = {
  * The bundled templates (every .hbs under templates/), precompiled with the options the CLI compiles
  * with, in place of the empty src/compose/precompiledTemplates.ts: their code is then in the
  * bundle and its V8 code cache (Handlebars compiling them was ~25 ms of a render process). The
- * CLI uses one only for a source of the same hash; other templates compile at run time.
+ * CLI uses one only for the same source, byte for byte; other templates compile at run time.
  */
 async function precompiledTemplates() {
   const files = readdirSync(DEFAULT_TEMPLATE_DIR, { recursive: true }).filter((f) => f.endsWith('.hbs')).sort();
   const entries = await Promise.all(files.map(async (f) => {
     const source = await readFile(path.join(DEFAULT_TEMPLATE_DIR, f), 'utf8');
     // precompile() writes defaults into the options it is given.
-    return `  [${JSON.stringify(sourceHash(source))}, ${Handlebars.precompile(source, { ...COMPILE_OPTIONS })}],`;
+    return `  [${JSON.stringify(source)}, ${Handlebars.precompile(source, { ...COMPILE_OPTIONS })}],`;
   }));
   return `export const PRECOMPILED = new Map([\n${entries.join('\n')}\n]);\n`;
 }

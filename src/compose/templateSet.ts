@@ -4,7 +4,6 @@
  * with prototype access off and every helper registered from `helpers.ts`.
  */
 import Handlebars from 'handlebars';
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BriefError } from '../diagnostics.js';
@@ -40,12 +39,9 @@ function templateError(file: string, e: unknown): BriefError {
 /** How every template compiles; scripts/bundle.mjs precompiles the bundled ones with these too. */
 export const COMPILE_OPTIONS: Readonly<CompileOptions> = Object.freeze({ strict: true, knownHelpersOnly: false, preventIndent: true });
 
-/** The key of a template's precompiled form: its exact source. */
-export const sourceHash = (source: string): string => createHash('sha256').update(source).digest('hex');
-
 /** `source` compiled: its precompiled form when the bundle holds one for this exact source. */
 function compileSource(hb: typeof Handlebars, source: string): Handlebars.TemplateDelegate {
-  const spec = PRECOMPILED.get(sourceHash(source));
+  const spec = PRECOMPILED.get(source);
   if (spec) return hb.template(spec);
   // compile() is lazy: parse now so syntax errors surface when the template set loads.
   hb.parse(source);

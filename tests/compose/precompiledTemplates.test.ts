@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { thrown } from '../helpers/thrown.js';
 import { compose } from '../../src/compose/compose.js';
-import { COMPILE_OPTIONS, DEFAULT_TEMPLATE_DIR, loadTemplateSet, sourceHash } from '../../src/compose/templateSet.js';
+import { COMPILE_OPTIONS, DEFAULT_TEMPLATE_DIR, loadTemplateSet } from '../../src/compose/templateSet.js';
 import { BriefError } from '../../src/diagnostics.js';
 import { analyseBytes } from '../../src/pipeline.js';
 
@@ -17,7 +17,7 @@ vi.mock('../../src/compose/precompiledTemplates.js', () => ({ PRECOMPILED: preco
 /** Adds `source` precompiled as scripts/bundle.mjs does: Handlebars.precompile's code, evaluated. */
 function precompile(source: string): void {
   const code = Handlebars.precompile(source, { ...COMPILE_OPTIONS }) as unknown as string;
-  precompiled.set(sourceHash(source), new Function(`return ${code};`)() as TemplateSpecification);
+  precompiled.set(source, new Function(`return ${code};`)() as TemplateSpecification);
 }
 
 /**
