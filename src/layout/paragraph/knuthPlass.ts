@@ -103,16 +103,22 @@ export function lineStart(items: BreakItem[], at: number): number {
   return i;
 }
 
-/** Adjustment ratio of the line [from, to) ending with item `to`. */
+/**
+ * Adjustment ratio of the line [from, to) ending with item `to`. Called for every active break at
+ * every breakpoint, mostly before V8 optimises it, where each arithmetic result is a new heap
+ * number: a term that is zero (no hang, no penalty width, no background stretch) is not added,
+ * which gives the same sum.
+ */
 export function adjustmentRatio(items: BreakItem[], sums: Sums, from: number, to: number, measure: number, background: number): number {
   const end = items[to]!;
-  const width = measure + end.hang;
-  const natural = sums.width[to]! - sums.width[from]! + (end.kind === 'penalty' ? end.width : 0);
+  const width = end.hang === 0 ? measure : measure + end.hang;
+  const line = sums.width[to]! - sums.width[from]!;
+  const natural = end.kind === 'penalty' && end.width !== 0 ? line + end.width : line;
   if (natural < width) {
     const need = width - natural;
-    const stretch = sums.stretch[to]! - sums.stretch[from]! + background;
+    const stretch = plus(sums.stretch[to]! - sums.stretch[from]!, background);
     if (need <= stretch) return need / stretch;
-    const glue = sums.glueStretch[to]! - sums.glueStretch[from]! + background;
+    const glue = plus(sums.glueStretch[to]! - sums.glueStretch[from]!, background);
     return glue > 0 ? 1 + (need - stretch) / glue : Infinity;
   }
   if (natural > width) {
@@ -120,6 +126,11 @@ export function adjustmentRatio(items: BreakItem[], sums: Sums, from: number, to
     return shrink > 0 ? (width - natural) / shrink : -Infinity;
   }
   return 0;
+}
+
+/** `a + b`, without a new number when `b` is zero. */
+function plus(a: number, b: number): number {
+  return b === 0 ? a : a + b;
 }
 
 /** Adjustment ratio of every line of a breaking (as rated: background stretch included). */
@@ -158,8 +169,11 @@ export function breakItems(items: BreakItem[], p: BreakParams): number[] | null 
   const sums = prefixSums(items);
   let active: Node[] = [{ at: -1, next: lineStart(items, -1), line: 0, fitness: 1, flaggedRun: p.startFlaggedRun, demerits: 0, prev: null }];
   // Best candidate per fitness class and flagged run length, and per line count when looseness
-  // asks for another number of lines (TeX likewise keeps line numbers apart only then).
-  const best = new Map<number, Node>();
+  // asks for another number of lines (TeX likewise keeps line numbers apart only then): the
+  // candidates in the order their slots were first taken, and each slot's place among them.
+  // Arrays and indexed loops: an iterator's result is an object per step until V8 optimises.
+  const best: Node[] = [];
+  const placeOf = new Map<number, number>();
   for (let i = 0; i < items.length; i++) {
     if (!isBreak(items, i)) continue;
     const item = items[i]!;
@@ -168,7 +182,8 @@ export function breakItems(items: BreakItem[], p: BreakParams): number[] | null 
     const penalty = item.kind === 'penalty' ? item.cost : 0;
     let next = -1;
     let kept = 0;
-    for (const a of active) {
+    for (let k = 0; k < active.length; k++) {
+      const a = active[k]!;
       const r = adjustmentRatio(items, sums, a.next, i, p.width, p.backgroundStretch);
       if (r >= -1 && !forced) active[kept++] = a;
       const b = badness(r);
@@ -178,15 +193,18 @@ export function breakItems(items: BreakItem[], p: BreakParams): number[] | null 
       const fitness = fitnessClass(r);
       const d = a.demerits + lineDemerits(b, penalty, p) + transitionDemerits(a, flagged, forced, fitness, p);
       const slot = (p.looseness === 0 ? 0 : a.line + 1) * 32 + fitness * (MAX_RUN_SLOT + 1) + Math.min(run, MAX_RUN_SLOT);
-      const current = best.get(slot);
-      if (!current || d < current.demerits) {
+      const place = placeOf.get(slot);
+      if (place === undefined || d < best[place]!.demerits) {
         if (next < 0) next = lineStart(items, i);
-        best.set(slot, { at: i, next, line: a.line + 1, fitness, flaggedRun: run, demerits: d, prev: a });
+        const node = { at: i, next, line: a.line + 1, fitness, flaggedRun: run, demerits: d, prev: a };
+        if (place === undefined) placeOf.set(slot, best.push(node) - 1);
+        else best[place] = node;
       }
     }
     active.length = kept;
     insertCandidates(active, best, p);
-    best.clear();
+    best.length = 0;
+    placeOf.clear();
     if (active.length === 0) return null;
   }
   const ends = active.filter((a) => a.at === items.length - 1);
@@ -201,15 +219,17 @@ export function breakItems(items: BreakItem[], p: BreakParams): number[] | null 
  * hyphen demerits nor has fewer choices, so only the fitness transition can favour the other;
  * it keeps the active list short). With looseness, line counts matter, so every candidate stays.
  */
-function insertCandidates(active: Node[], best: Map<number, Node>, p: BreakParams): void {
+function insertCandidates(active: Node[], best: Node[], p: BreakParams): void {
   if (p.looseness !== 0) {
-    for (const n of best.values()) active.push(n);
+    for (let k = 0; k < best.length; k++) active.push(best[k]!);
     return;
   }
   const margin = p.fitnessDemerits;
-  for (const n of best.values()) {
+  for (let k = 0; k < best.length; k++) {
+    const n = best[k]!;
     let dominated = false;
-    for (const m of best.values()) {
+    for (let j = 0; j < best.length; j++) {
+      const m = best[j]!;
       if (m !== n && m.flaggedRun <= n.flaggedRun && m.demerits + margin < n.demerits) {
         dominated = true;
         break;
