@@ -54,6 +54,13 @@ function mentionAfterDescriptor(f: Frame, i: number, data: LangData): Mention | 
   return undefined;
 }
 
+/** The role ending a noun phrase at `i` after its article and up to two adjectives: "one nuclear safety official". */
+function describedRole(f: Frame, i: number, data: LangData): Mention | undefined {
+  if (!data.determiners.has(f.tokens[i]?.lower ?? '')) return undefined;
+  return f.mentions.find((m) => m.kind === 'role' && m.first > i + 1 && m.first <= i + 3 &&
+    f.tokens.slice(i + 1, m.first).every((t) => t.word && !t.capital && !data.speechVerbs.has(t.lower)));
+}
+
 /** Whether `i` starts a short common-noun phrase ("the statement", "un témoin"). */
 function isUnnamedPhrase(f: Frame, i: number, data: LangData): boolean {
   const t = f.tokens[i];
@@ -89,7 +96,7 @@ function inverted(t: Token, data: LangData): [string, string] | null {
 
 const pronounMention = (t: Token, i: number, pronoun: string, data: LangData): Mention => ({
   start: t.start, end: t.end, first: i, last: i + 1, kind: 'pronoun', name: null, acronym: null, role: null, roleHead: null,
-  roleOf: [], org: null, initial: false, place: false, determined: false, honorific: false, speechSubject: false, gender: data.genders.get(pronoun) ?? null,
+  roleOf: [], org: null, initial: false, place: false, determined: false, aged: false, indefinite: false, honorific: false, speechSubject: false, gender: data.genders.get(pronoun) ?? null,
   pronoun, group: null,
 });
 
@@ -180,8 +187,8 @@ export function inciseAfter(f: Frame, q: number, data: LangData): Speaker {
   const named = !t.capital && t.word && !data.determiners.has(t.lower) && !data.prepositions.has(t.lower)
     ? mentionAt(f, skipDeterminers(f, i + 1, data)) : undefined;
   if (named?.name && (!f.tokens[named.last]?.word)) return named;
-  // "…," Smith said / "…," the statement read.
-  const before = mentionAfterDescriptor(f, i, data);
+  // "…," Smith said / "…," the statement read / "…," one nuclear official said.
+  const before = mentionAfterDescriptor(f, i, data) ?? describedRole(f, i, data);
   const unnamedEnd = !before && isUnnamedPhrase(f, i, data) ? i + 2 : -1;
   const subjectEnd = before ? before.last : unnamedEnd;
   if (subjectEnd >= 0) {

@@ -17,6 +17,7 @@ interface RawLangData {
   passiveMarkers: string[];
   agentPrepositions: string[];
   copulas: string[];
+  indefiniteDeterminers: string[];
   raisingWords: string[];
   sourceIntroducers: string[];
   titleIntroducers: string[];
@@ -70,6 +71,8 @@ export interface LangData {
   agentPrepositions: Set<string>;
   /** Forms of "to be": a subject they join to a quotation is described, not speaking. */
   copulas: Set<string>;
+  /** "one official said", "un responsable a déclaré": a role after one names someone new, not a holder named before. */
+  indefiniteDeterminers: Set<string>;
   /** Words of a raising phrase between a subject and its speech verb: "X is reported to have said", "was quoted as saying". */
   raisingWords: Set<string>;
   /** Multi-word phrases ("according to", "d'après") as lower-case word lists. */
@@ -199,6 +202,7 @@ function index(raw: RawLangData): LangData {
     passiveMarkers: lower(raw.passiveMarkers),
     agentPrepositions: lower(raw.agentPrepositions),
     copulas: lower(raw.copulas),
+    indefiniteDeterminers: lower(raw.indefiniteDeterminers),
     raisingWords: lower(raw.raisingWords),
     sourceIntroducers: phrases(raw.sourceIntroducers),
     titleIntroducers: lower(raw.titleIntroducers),

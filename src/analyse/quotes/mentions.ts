@@ -31,6 +31,10 @@ export interface Mention {
   place: boolean;
   /** A name after an article ("the Vancouver Whitecaps", "the 2008 Summer Olympics"): a team, an event, a thing, no person. */
   determined: boolean;
+  /** A name with an age in apposition ("Syakrani, 24,"): a person's, however short. */
+  aged: boolean;
+  /** A role after an indefinite article ("one nuclear official"): someone the article has not named. */
+  indefinite: boolean;
   /** Preceded by an honorific (M., Mrs.): certainly a person. */
   honorific: boolean;
   /**
@@ -75,8 +79,8 @@ function roleWordsAt(tokens: Token[], i: number, data: LangData): number {
     if (t!.capital && data.groupRoles.has(phrase.join(' '))) continue;
     if (phrase.every((w, k) => tokens[i + k]?.lower === w)) return phrase.length;
   }
-  // "journaliste-économiste", "singer-songwriter": a compound of roles is a role.
-  if (t && !t.capital && t.lower.includes('-') && t.lower.split('-').every((w) => data.roleWords.get(w)?.some((p) => p.length === 1))) return 1;
+  // "journaliste-économiste", "vice-procureur": a compound ending in a role is a role.
+  if (t && !t.capital && t.lower.includes('-') && data.roleWords.get(t.lower.split('-').at(-1)!)?.some((p) => p.length === 1)) return 1;
   // "One post by him read": a word for a body that also names a writing ("post") is the writing;
   // in French one right after "de" with no article qualifies the noun before it ("conférence de
   // presse"), as English puts it before ("press conference").
@@ -288,7 +292,7 @@ function text(source: string, tokens: Token[], from: number, to: number): string
 function blank(first: number, tokens: Token[]): Omit<Mention, 'kind' | 'last' | 'end'> {
   return {
     start: tokens[first]!.start, first, name: null, acronym: null, role: null, roleHead: null,
-    roleOf: [], org: null, initial: false, place: false, honorific: false, speechSubject: false, gender: null, pronoun: null, group: null, determined: false,
+    roleOf: [], org: null, initial: false, place: false, honorific: false, speechSubject: false, gender: null, pronoun: null, group: null, determined: false, aged: false, indefinite: false,
   };
 }
 
@@ -542,6 +546,16 @@ function isDetermined(tokens: Token[], m: Mention, data: LangData): boolean {
   return t !== undefined && !t.capital && data.determiners.has(t.lower) && !data.contractedPrepositions.has(t.lower);
 }
 
+/** Most adjectives between an article and its role: "one nuclear safety official". */
+const MAX_ROLE_ADJECTIVES = 2;
+
+/** Whether an indefinite article opens the noun phrase ending in the role at `first`, past its adjectives. */
+function isIndefinite(tokens: Token[], first: number, data: LangData): boolean {
+  let k = first - 1;
+  while (k >= first - MAX_ROLE_ADJECTIVES && tokens[k]?.word && !tokens[k]!.capital && !data.determiners.has(tokens[k]!.lower) && !isStop(tokens[k]!, data)) k -= 1;
+  return data.indefiniteDeterminers.has(tokens[k]?.lower ?? '');
+}
+
 /** Mentions in `tokens`, in order; offsets index the text the tokens come from (`source`). */
 export function findMentions(source: string, tokens: Token[], data: LangData): Mention[] {
   const found: Mention[] = [];
@@ -564,6 +578,10 @@ export function findMentions(source: string, tokens: Token[], data: LangData): M
       // A social network is a place where words are posted: nobody speaks as "Twitter".
       m.place = isPlaceApposition(tokens, m, data) || (m.name !== null && data.platforms.has(m.name));
       m.determined = isDetermined(tokens, m, data);
+      m.aged = m.kind === 'name' && tokens[m.last]?.text === ',' && /^\d{1,3}$/u.test(tokens[m.last + 1]?.text ?? '') && tokens[m.last + 2]?.text === ',';
+      // An age makes a lone word opening a sentence a name: "Syakrani, 24, says".
+      if (m.aged) m.initial = false;
+      m.indefinite = m.kind === 'role' && isIndefinite(tokens, m.first, data);
       found.push(m);
       i = m.last - 1;
     }

@@ -35,7 +35,7 @@ const words = (name: string): string[] => name.split(/[\s]+/u);
 
 /** Whether a name (with its mention) reads as a person rather than an organisation or place. */
 function looksPersonal(m: Mention, data: LangData): boolean {
-  if (m.honorific) return true;
+  if (m.honorific || m.aged) return true;
   if (m.determined) return false;
   if (data.mediaNames.has(m.name!)) return false;
   if (m.roleHead && !data.organisationWords.has(m.roleHead)) return true;
@@ -206,6 +206,8 @@ export function isMeaningful(entities: Entity[], m: Mention): boolean {
 /** The entity a role stands for: its holder ("le CTO de Microsoft"), or for a spokesperson, the body. */
 function resolveRole(entities: Entity[], m: Mention, data: LangData): Entity | null {
   const head = m.roleHead!;
+  // "one official said": someone new, unless a spokesperson, who speaks for the body named with them.
+  if (m.indefinite && !data.spokesRoles.has(head)) return null;
   const holders = entities.filter((e) => e.roleHeads.has(head));
   // Every content word must agree: "candidat de Debout la France" is not "candidat de La France insoumise".
   const body = m.roleOf.filter((w) => !data.determiners.has(w) && !data.nameConnectors.has(w) && !data.prepositions.has(w));

@@ -288,3 +288,22 @@ describe('rules from the eleventh held-out set\'s misses', () => {
       .toEqual([['NASA', 'sonder les origines de notre univers'], ['NASA', 'Une fois la date de lancement fixée, nous fournirons une estimation des coûts']]);
   });
 });
+
+describe('rules from the thirteenth held-out set\'s misses', () => {
+  it('reads a compound ending in a role word as a role: "le vice-procureur Laurent Labadie"', () => {
+    expect(attributed('fr', 'Selon le vice-procureur Laurent Labadi, « quelqu’un est descendu avec un gâteau et a chuté dans l’escalier ».'))
+      .toEqual([['Laurent Labadi', 'quelqu’un est descendu avec un gâteau et a chuté dans l’escalier']]);
+  });
+
+  it('reads a lone name with an age in apposition as a person\'s, even opening its sentence', () => {
+    expect(attributed('en', '40-year-old Adam Nur describes breaking free from a car. Syakrani, 24, says he survived by clinging to containers.',
+      '"The authorities should have closed the bridge," he said.'))
+      .toEqual([['Syakrani', 'The authorities should have closed the bridge,']]);
+  });
+
+  it('credits nobody named for "one nuclear official said", not a holder of that role named before', () => {
+    expect(attributed('en', 'Kan Ito, a government official, visited the plant on Monday.',
+      '"Our estimate shows it is about ten percent of Chernobyl," one nuclear official said.'))
+      .toEqual([[null, 'Our estimate shows it is about ten percent of Chernobyl,']]);
+  });
+});
