@@ -39,13 +39,8 @@ const SOFT_HYPHEN = '\u00AD';
 const LETTER = /\p{L}/u;
 const APOSTROPHE = /['’]/;
 const APOSTROPHES = /['’]/g;
-/**
- * An elided word before an apostrophe, kept whole: one or two letters (French l’, d’, s’; English
- * o’), or ending in "qu" (qu’, jusqu’, lorsqu’) or "ll" (Italian dell’, nell’).
- */
-const ELIDED_HEAD = /^(?:\p{L}{1,2}|\p{L}*qu|\p{L}*ll)['’]/iu;
-/** A clitic after an apostrophe, kept with the word before it: English ’s, ’t, ’d, ’re, ’ll, ’ve. */
-const CLITIC_TAIL = /['’]\p{L}{1,2}$/u;
+/** Endings of an elided word longer than two letters (qu’, jusqu’, lorsqu’; Italian dell’, nell’). */
+const ELIDED_ENDINGS = new Set(['qu', 'll']);
 const HARD_HYPHENS = /[-\u2010]/;
 /** Addresses and handles are never hyphenated: a hyphen would become part of them. */
 const URL_LIKE = /[/@\\_]|www\.|\p{L}\.\p{L}/u;
@@ -200,8 +195,8 @@ function compoundPoints(patterns: HyphenPatterns, core: string): HyphenPoint[] {
  */
 function stemPoints(patterns: HyphenPatterns, word: string, kind: PointKind): HyphenPoint[] {
   let head = 0;
-  for (let m = ELIDED_HEAD.exec(word); m; m = ELIDED_HEAD.exec(word.slice(head))) head += m[0].length;
-  const tail = CLITIC_TAIL.exec(word.slice(head))?.[0].length ?? 0;
+  for (let n = elidedHead(word); n > 0; n = elidedHead(word.slice(head))) head += n;
+  const tail = cliticTail(word.slice(head));
   const stem = word.slice(head, word.length - tail);
   const grade = stemGrade(stem);
   if (grade === 'whole') return [];
@@ -210,6 +205,40 @@ function stemPoints(patterns: HyphenPatterns, word: string, kind: PointKind): Hy
   return softHyphenOffsets(marked)
     .filter((at) => at >= MIN_HEAD_LETTERS && stem.length - at >= MIN_TAIL_LETTERS && !APOSTROPHE.test(stem[at - 1]!))
     .map((at) => ({ at: at + head, kind: grade === 'name' ? 'lastResort' : kind }));
+}
+
+/*
+ * elidedHead and cliticTail scan letters one at a time: regular expressions of repeated \p{L}
+ * (case-insensitive for the head) took ~4 ms to compile in every render process.
+ */
+
+/**
+ * Length of the elided word and its apostrophe that open `word`, 0 if none: one or two letters
+ * (French l’, d’, s’; English o’), or more ending in "qu" or "ll" (see ELIDED_ENDINGS).
+ */
+function elidedHead(word: string): number {
+  let letters = 0;
+  let at = 0;
+  for (const ch of word) {
+    if (letters > 0 && APOSTROPHE.test(ch)) {
+      return letters <= 2 || ELIDED_ENDINGS.has(word.slice(at - 2, at).toLowerCase()) ? at + 1 : 0;
+    }
+    if (!LETTER.test(ch)) return 0;
+    letters += 1;
+    at += ch.length;
+  }
+  return 0;
+}
+
+/** Length of the clitic and its apostrophe that close `word`, 0 if none: English ’s, ’t, ’d, ’re, ’ll, ’ve. */
+function cliticTail(word: string): number {
+  const chars = Array.from(word).slice(-3);
+  for (let letters = 1; letters <= 2 && letters < chars.length; letters++) {
+    const tail = chars.slice(-letters - 1);
+    if (!LETTER.test(tail[tail.length - letters]!)) return 0;
+    if (APOSTROPHE.test(tail[0]!)) return tail.join('').length;
+  }
+  return 0;
 }
 
 /**

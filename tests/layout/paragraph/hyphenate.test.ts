@@ -100,6 +100,9 @@ describe('hyphenatorFor', () => {
 
   it('hyphenates the word after an elided article, and the letters inside punctuation', () => {
     expect(marked('fr', 'd’investissement')).toBe('d’in|ves|tis|se|ment');
+    expect(marked('fr', 'lorsqu’investissement')).toBe(`lorsqu’${marked('fr', 'investissement')}`);
+    expect(marked('fr', 'LORSQU’investissement')).toBe(`LORSQU’${marked('fr', 'investissement')}`);
+    expect(marked('fr', 'l’d’investissement')).toBe(`l’d’${marked('fr', 'investissement')}`);
     expect(marked('fr', '«\u202Finfrastructures\u202F»,')).toBe('«\u202Fin|fra|struc|tures\u202F»,');
   });
 
@@ -108,6 +111,7 @@ describe('hyphenatorFor', () => {
     expect(marked('fr', 'jusqu’aujourd’hui')).toBe('jusqu’au|jour|d’hui');
     expect(marked('en', 'government’s')).toBe('gov|ern|ment’s');
     expect(marked('en', "minister's")).toBe("min|is|ter's");
+    expect(marked('en', 'ministers’re')).toBe(`${marked('en', 'ministers')}’re`);
   });
 
   it('knows any language hyphen ships, and never hyphenates one it does not', () => {
