@@ -246,6 +246,8 @@ function lastBreakBefore(line: LineItem[], i: number, after: number): number {
   return -1;
 }
 
+const NO_FLEX = { stretch: 0, shrink: 0 } as const;
+
 /**
  * The paragraph's items from position `from` on, as the line breaker sees them at `width`: boxes flex by
  * letter spacing and glyph expansion (justified text only), boxes wider than the line are split.
@@ -258,7 +260,7 @@ function lineItems(p: Prepared, from: number, width: number, justified: boolean)
     const offset = i === first ? from % CURSOR_BASE : 0;
     if (item.kind !== 'box') {
       // Ragged lines do not stretch, but the last line's fill does: it is left short at no cost.
-      const flex = item.kind === 'glue' && (justified || item.stretch >= FILL) ? item : { stretch: 0, shrink: 0 };
+      const flex = item.kind === 'glue' && (justified || item.stretch >= FILL) ? item : NO_FLEX;
       out.push({
         kind: item.kind,
         width: item.width,
@@ -276,14 +278,17 @@ function lineItems(p: Prepared, from: number, width: number, justified: boolean)
     const boxWidth = offset > 0 ? boxTextWidth(p, item.run, text) : item.width;
     const pieces = boxWidth > width && text.length > 1 ? splitToFit(p, item.run, text, width) : [text];
     let at = offset;
-    pieces.forEach((piece, k) => {
+    // A loop and named fields, not a forEach callback and a spread: this runs for every box of
+    // every breaking, mostly before V8 optimises it, where a spread copies through the runtime.
+    for (let k = 0; k < pieces.length; k++) {
+      const piece = pieces[k]!;
       if (k > 0) out.push({ kind: 'penalty', width: 0, stretch: 0, shrink: 0, cost: SPLIT_PENALTY, flagged: false, hang: 0, position: positionAt(i, at), source: item });
       const whole = pieces.length === 1 && offset === 0;
       const w = whole ? boxWidth : boxTextWidth(p, item.run, piece);
-      const flex = justified ? boxFlex(w) : { stretch: 0, shrink: 0 };
-      out.push({ kind: 'box', width: w, ...flex, cost: 0, flagged: false, hang: 0, position: positionAt(i, at), source: item, text: piece === item.text ? undefined : piece });
+      const flex = justified ? boxFlex(w) : NO_FLEX;
+      out.push({ kind: 'box', width: w, stretch: flex.stretch, shrink: flex.shrink, cost: 0, flagged: false, hang: 0, position: positionAt(i, at), source: item, text: piece === item.text ? undefined : piece });
       at += piece.length;
-    });
+    }
   }
   // From inside the paragraph's end items (the flow resumed at the end), nothing remains.
   return out.some((it) => it.kind === 'box') ? out : [];
