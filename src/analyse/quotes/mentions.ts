@@ -366,6 +366,8 @@ function groupAt(source: string, tokens: Token[], i: number, data: LangData): Me
   let j = i;
   const honorific = data.honorifics.has(tokens[j]!.lower);
   if (honorific) j += 1;
+  // An honorific closing the sentence ("… selon Mme") names nobody.
+  if (!tokens[j]) return null;
   // "selon L'Opinion": inside a sentence, a capitalised article opens the name after it.
   const article = pastNameArticle(tokens, j, data);
   const capitalEnd = article > j && capitalRunEnd(tokens, article, data) > article ? capitalRunEnd(tokens, article, data) : capitalRunEnd(tokens, j, data);
