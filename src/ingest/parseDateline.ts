@@ -10,7 +10,8 @@ const MONTHS: Record<string, number> = {
   september: 9, october: 10, november: 11, december: 12,
 };
 
-const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+';
+const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAY = `(?:${WEEKDAYS.join('|')}),?\\s+`;
 const MONTH = `(${Object.keys(MONTHS).join('|')})`;
 // Day-month-year (French) or month-day-year (English), optional weekday, then an optional
 // separator (". -", " -", " —", ":") that ends the dateline.
@@ -19,6 +20,22 @@ const DATELINE = new RegExp(
     `(?:\\s*\\.?\\s*[-–—:]\\s*|\\.?\\s*$)`,
   'iu',
 );
+
+/** The words a dateline opens with but a number: a weekday's or a month's name. */
+const OPENING_NAMES = new Set([...WEEKDAYS, ...Object.keys(MONTHS)]);
+
+/**
+ * Whether `text` opens as DATELINE may match: with a digit, or a name then white space or a
+ * comma. DATELINE, case-insensitive over Unicode, takes ~1.2 ms to compile when first run, and
+ * most articles open with no date. Lower-casing agrees with its case folding on these names but
+ * for the long s (ſ), which it folds to s: "ſeptembre" is no dateline.
+ */
+function opensAsDateline(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) return true;
+  const wordEnd = text.search(/[\s,]/);
+  return OPENING_NAMES.has(text.slice(0, wordEnd < 0 ? text.length : wordEnd).toLowerCase());
+}
 
 export interface Dateline {
   date: string;
@@ -36,7 +53,7 @@ function isoDate(year: number, month: number, day: number): string | null {
 }
 
 export function parseDateline(text: string): Dateline | null {
-  const m = DATELINE.exec(text);
+  const m = opensAsDateline(text) ? DATELINE.exec(text) : null;
   if (!m) return null;
   const [, d1, m1, y1, m2, d2, y2, yi, mi, di] = m;
   const date = d1

@@ -30,4 +30,28 @@ describe('parseDateline', () => {
   it('ignores text without a date', () => {
     expect(parseDateline('Le CERN a annoncé aujourd’hui une découverte.')).toBeNull();
   });
+
+  it('reads every weekday and month name in any case', () => {
+    const french = ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre'];
+    const english = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+    const cases = (s: string) => [s, s.toUpperCase(), s[0]!.toUpperCase() + s.slice(1)];
+    for (const name of french) {
+      for (const m of cases(name)) expect(parseDateline(`3 ${m} 2012. - Texte`)?.date, m).toMatch(/^2012-\d\d-03$/);
+    }
+    for (const name of english) for (const m of cases(name)) expect(parseDateline(`${m} 3, 2012`)?.date, m).toMatch(/^2012-\d\d-03$/);
+    const weekdays = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+    for (const name of weekdays) {
+      for (const w of cases(name)) {
+        expect(parseDateline(`${w}, 12 juillet 2012 - Texte`)?.date, w).toBe('2012-07-12');
+        expect(parseDateline(`${w} July 12, 2012`)?.date, w).toBe('2012-07-12');
+      }
+    }
+  });
+
+  it('takes no sentence opening with a word that starts like a name', () => {
+    expect(parseDateline('Mayor Smith said on July 12, 2012 that…')).toBeNull();
+    expect(parseDateline('Marsh land: 12 acres')).toBeNull();
+    expect(parseDateline('Mai-juin 2012 - Texte')).toBeNull();
+    expect(parseDateline('')).toBeNull();
+  });
 });
