@@ -6,7 +6,7 @@
  * person is `people.ts`'s job.
  */
 import type { LangData } from './langData.js';
-import { QUOTE_TOKEN, type Mention } from './mentions.js';
+import { pronounMention, QUOTE_TOKEN, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
 /** One sentence in the reporter's words: its tokens (a quotation is one QUOTE_TOKEN) and mentions. */
@@ -94,12 +94,6 @@ function inverted(t: Token, data: LangData): [string, string] | null {
   return m && data.invertedPronouns.has(m[2]!) ? [m[1]!, m[2]!] : null;
 }
 
-const pronounMention = (t: Token, i: number, pronoun: string, data: LangData): Mention => ({
-  start: t.start, end: t.end, first: i, last: i + 1, kind: 'pronoun', name: null, acronym: null, role: null, roleHead: null,
-  roleOf: [], org: null, initial: false, place: false, determined: false, aged: false, indefinite: false, honorific: false, speechSubject: false, gender: data.genders.get(pronoun) ?? null,
-  pronoun, group: null,
-});
-
 /** Tokens after which a clause may start. */
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', '–', '—']);
 
@@ -162,7 +156,7 @@ export function inciseAfter(f: Frame, q: number, data: LangData): Speaker {
   const inv = inverted(t, data);
   if (inv && (data.speechVerbs.has(inv[0]) || data.auxiliaries.has(inv[0]))) {
     const verb = f.tokens[skipAdverbs(f, i + 1, data)];
-    if (data.speechVerbs.has(inv[0]) || (verb && data.speechVerbs.has(verb.lower))) return pronounMention(t, i, inv[1], data);
+    if (data.speechVerbs.has(inv[0]) || (verb && data.speechVerbs.has(verb.lower))) return pronounMention(f.tokens, i, i + 1, inv[1], data);
     return null;
   }
   // « … » par un ami d'enfance / "…" by his lawyer: the agent of the passive the quotation completes.
@@ -283,9 +277,7 @@ function affiliatedPerson(f: Frame, m: Mention, data: LangData): Mention | undef
   if (!m.roleHead || !data.organisationWords.has(m.roleHead)) return undefined;
   const person = [...f.mentions].reverse().find((x) => x.last < m.first && data.ownerPrepositions.has(f.tokens[x.last]?.lower ?? ''));
   if (!person || person.kind !== 'name' || m.first - person.last > MAX_AFFILIATION) return undefined;
-  const describes = f.tokens.slice(person.last + 1, m.first).every((t) => t.word && !data.speechVerbs.has(t.lower) &&
-    !data.auxiliaries.has(t.lower) && !data.relativePronouns.has(t.lower));
-  return describes ? person : undefined;
+  return isDescription(f.tokens.slice(person.last + 1, m.first), data, true) ? person : undefined;
 }
 
 /**
@@ -419,10 +411,18 @@ export function opensWithCommonNoun(f: Frame, before: number, data: LangData): b
 function unclosedApposition(f: Frame, v: number, data: LangData): Mention | undefined {
   const name = f.mentions[0];
   if (!name || name.first !== 0 || name.kind !== 'name' || v - name.last > MAX_DESCRIPTION) return undefined;
-  // The apposition opens with a comma after the name, or inside the mention that took its role in.
-  const commaAfter = f.tokens[name.last]?.text === ',';
-  if (!commaAfter && !f.tokens.slice(name.first, name.last).some((t) => t.text === ',')) return undefined;
-  return isDescription(f.tokens.slice(commaAfter ? name.last + 1 : name.last, v), data) ? name : undefined;
+  const from = appositionStart(f, name);
+  return from >= 0 && isDescription(f.tokens.slice(from, v), data) ? name : undefined;
+}
+
+/**
+ * Where the apposition of a name mention goes on, or -1 if none opened: after a comma that
+ * follows it, or right after it when the mention already took in a role past a comma
+ * ("Jarret Brachman, consultant …").
+ */
+function appositionStart(f: Frame, m: Mention): number {
+  if (f.tokens[m.last]?.text === ',') return m.last + 1;
+  return f.tokens.slice(m.first, m.last).some((t) => t.text === ',') ? m.last : -1;
 }
 
 /**
@@ -440,10 +440,9 @@ const isDescription = (words: Token[], data: LangData, coordinated = false): boo
  * description opens with a lower-case word; two names side by side are no description.
  */
 function describedName(f: Frame, end: Mention, data: LangData): Mention | undefined {
-  const opened = (m: Mention) => f.tokens[m.last]?.text === ',' || f.tokens.slice(m.first, m.last).some((t) => t.text === ',');
-  const name = [...f.mentions].reverse().find((m) => m.last < end.first && m.kind === 'name' && opened(m));
+  const name = [...f.mentions].reverse().find((m) => m.last < end.first && m.kind === 'name' && appositionStart(f, m) >= 0);
   if (!name || end.first - name.last > MAX_DESCRIPTION) return undefined;
-  const description = f.tokens.slice(f.tokens[name.last]?.text === ',' ? name.last + 1 : name.last, end.first);
+  const description = f.tokens.slice(appositionStart(f, name), end.first);
   if (end.kind !== 'role' && (description.length === 0 || description[0]!.capital)) return undefined;
   return isDescription(description, data, true) ? name : undefined;
 }

@@ -289,6 +289,11 @@ function text(source: string, tokens: Token[], from: number, to: number): string
   return source.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/'s$/u, '');
 }
 
+/** The pronoun at tokens `[first, last)`, with the gender its word gives: "elle", "ce dernier", "dit-elle"'s "elle". */
+export function pronounMention(tokens: Token[], first: number, last: number, pronoun: string, data: LangData): Mention {
+  return { ...blank(first, tokens), kind: 'pronoun', pronoun, gender: data.genders.get(pronoun) ?? null, last, end: tokens[last - 1]!.end };
+}
+
 function blank(first: number, tokens: Token[]): Omit<Mention, 'kind' | 'last' | 'end'> {
   return {
     start: tokens[first]!.start, first, name: null, acronym: null, role: null, roleHead: null,
@@ -567,12 +572,12 @@ export function findMentions(source: string, tokens: Token[], data: LangData): M
     if (latter) {
       const last = i + latter.length;
       const pronoun = latter.join(' ');
-      found.push({ ...blank(i, tokens), kind: 'pronoun', pronoun, gender: data.genders.get(pronoun) ?? null, last, end: tokens[last - 1]!.end });
+      found.push(pronounMention(tokens, i, last, pronoun, data));
       i = last - 1;
       continue;
     }
     if (isPronoun(t.lower, data)) {
-      found.push({ ...blank(i, tokens), kind: 'pronoun', pronoun: t.lower, gender: data.genders.get(t.lower) ?? null, last: i + 1, end: t.end });
+      found.push(pronounMention(tokens, i, i + 1, t.lower, data));
       continue;
     }
     const m = mediumAt(tokens, i, data) ?? withArticle(mediumAt(tokens, pastNameArticle(tokens, i, data), data), tokens, i) ?? groupAt(source, tokens, i, data);
